@@ -41,6 +41,11 @@ export interface ManifestSource {
   /** For items of a `List`: the 0-based index in `items`; the position map is then rooted at the item. */
   itemIndex?: number;
   positions: PositionMap;
+  /**
+   * True when the document had YAML errors (reported as diagnostics): the object is the parser's best recovery
+   * and may lack fields, so checks for *missing* fields may want to stay quiet.
+   */
+  partial?: boolean;
 }
 
 export interface Manifest {
@@ -73,6 +78,20 @@ export interface LoadOptions {
    * skipped with an info. False for files named explicitly: they are reported as errors.
    */
   discovered?: boolean;
-  /** Largest file read, in bytes (default 16 MiB). */
+  /** Largest file read, in bytes (default 64 MiB, {@link DEFAULT_MAX_FILE_BYTES}). */
   maxFileBytes?: number;
+}
+
+/** Default of {@link LoadOptions.maxFileBytes}: 64 MiB. */
+export const DEFAULT_MAX_FILE_BYTES = 64 * 1024 * 1024;
+
+/** Options of `loadPaths`: I/O stays injectable so core never touches `process`. */
+export interface LoadPathsOptions extends Omit<LoadOptions, 'discovered'> {
+  /** Reads standard input, for the path `-`. Without it, `-` is an `io-error`. */
+  readStdin?: () => Promise<string>;
+  /**
+   * Glob patterns (picomatch) of paths to leave out, matched against the path relative to the directory given
+   * and against the full path. Excluded directories are not descended into.
+   */
+  exclude?: string[];
 }
