@@ -36,6 +36,13 @@ export interface CheckedObject {
   ref: string;
   /** 0-based line where the object starts. */
   line: number;
+  /** 0-based document index in the file, and item index for items of a List. */
+  docIndex?: number;
+  itemIndex?: number;
+  /** API identity (`group/Kind/namespace/name`), for finding objects defined twice; absent when it has none. */
+  identity?: string;
+  /** True when the object has an error-level finding. */
+  hasError?: boolean;
 }
 
 /** Everything a lint renderer needs; renderers are pure: report in, string out. */

@@ -1,0 +1,109 @@
+import { parseArgs } from 'node:util';
+import { UsageError } from '../errors.js';
+import { OUTPUT_FORMATS, type OutputFormat } from '../report/index.js';
+import type { Severity } from '../diagnostic.js';
+
+export type FailOn = Severity | 'none';
+const FAIL_ON: readonly FailOn[] = ['error', 'warning', 'info', 'none'];
+
+export interface LintArgs {
+  command: 'lint';
+  paths: string[];
+  output: OutputFormat;
+  kubeVersion?: string;
+  strict: boolean;
+  failOn: FailOn;
+  summaryOnly: boolean;
+  quiet: boolean;
+  color?: boolean;
+  exclude: string[];
+  schemaLocations: string[];
+  ignoreMissingSchemas: boolean;
+  skipKinds: string[];
+  rejectKinds: string[];
+  namespace?: string;
+  jobs: number;
+}
+
+export type CliArgs = LintArgs | { command: 'help'; topic?: string } | { command: 'version' };
+
+const LINT_OPTIONS = {
+  output: { type: 'string', short: 'o' },
+  'kube-version': { type: 'string' },
+  strict: { type: 'boolean' },
+  'no-strict': { type: 'boolean' },
+  'fail-on': { type: 'string' },
+  summary: { type: 'boolean' },
+  quiet: { type: 'boolean', short: 'q' },
+  color: { type: 'boolean' },
+  'no-color': { type: 'boolean' },
+  exclude: { type: 'string', multiple: true },
+  'schema-location': { type: 'string', multiple: true },
+  'ignore-missing-schemas': { type: 'boolean' },
+  skip: { type: 'string', multiple: true },
+  reject: { type: 'string', multiple: true },
+  namespace: { type: 'string', short: 'n' },
+  jobs: { type: 'string', short: 'j' },
+  help: { type: 'boolean', short: 'h' },
+} as const;
+
+function oneOf<T extends string>(flag: string, value: string, allowed: readonly T[]): T {
+  if ((allowed as readonly string[]).includes(value)) return value as T;
+  throw new UsageError(`--${flag} must be one of ${allowed.join(', ')} (got "${value}")`);
+}
+
+function kubeVersionArg(value: string): string {
+  const m = /^v?(\d+)\.(\d+)(?:\.\d+)?$/.exec(value.trim());
+  if (!m) throw new UsageError(`--kube-version must look like 1.30 or v1.30.2 (got "${value}")`);
+  return `${m[1]}.${m[2]}`;
+}
+
+/** Parses `argv` (without node and script). Throws `UsageError` with a one-line message. */
+export function parseCliArgs(argv: readonly string[], env: Readonly<Record<string, string | undefined>>): CliArgs {
+  const [command, ...rest] = argv;
+  if (command === undefined || command === 'help' || command === '--help' || command === '-h') {
+    return { command: 'help', topic: rest[0] };
+  }
+  if (command === '--version' || command === 'version') return { command: 'version' };
+  if (command !== 'lint') throw new UsageError(`unknown command "${command}"; try: kubeplan lint PATH...`);
+
+  let parsed;
+  try {
+    parsed = parseArgs({ args: [...rest], options: LINT_OPTIONS, allowPositionals: true, strict: true });
+  } catch (err) {
+    throw new UsageError((err as Error).message.split('\n')[0] ?? 'invalid arguments');
+  }
+  const v = parsed.values;
+  if (v.help === true) return { command: 'help', topic: 'lint' };
+  if (parsed.positionals.length === 0) throw new UsageError('kubeplan lint needs at least one PATH (a file, a directory, or - for stdin)');
+  if (v.strict === true && v['no-strict'] === true) throw new UsageError('--strict and --no-strict exclude each other');
+  if (v.color === true && v['no-color'] === true) throw new UsageError('--color and --no-color exclude each other');
+
+  let jobs = 1;
+  if (v.jobs !== undefined) {
+    jobs = Number(v.jobs);
+    if (!Number.isInteger(jobs) || jobs < 1 || jobs > 64) throw new UsageError(`--jobs must be a whole number from 1 to 64 (got "${v.jobs}")`);
+  }
+  let color: boolean | undefined;
+  if (v.color === true) color = true;
+  else if (v['no-color'] === true || (env.NO_COLOR !== undefined && env.NO_COLOR !== '')) color = false;
+
+  return {
+    command: 'lint',
+    paths: parsed.positionals,
+    output: oneOf('output', v.output ?? 'text', OUTPUT_FORMATS),
+    kubeVersion: v['kube-version'] !== undefined ? kubeVersionArg(v['kube-version']) : undefined,
+    strict: v['no-strict'] !== true,
+    failOn: oneOf('fail-on', v['fail-on'] ?? 'error', FAIL_ON),
+    summaryOnly: v.summary === true,
+    quiet: v.quiet === true,
+    color,
+    exclude: v.exclude ?? [],
+    schemaLocations: v['schema-location'] ?? [],
+    ignoreMissingSchemas: v['ignore-missing-schemas'] === true,
+    skipKinds: v.skip ?? [],
+    rejectKinds: v.reject ?? [],
+    namespace: v.namespace,
+    jobs,
+  };
+}

@@ -1,0 +1,109 @@
+import { compareDiagnostics, type Diagnostic } from '../diagnostic.js';
+import type { LoadResult, Manifest } from '../load/types.js';
+import { LOAD_RULES } from '../load/load-rules.js';
+import { objectRef } from '../model/object-ref.js';
+import type { CheckedObject, LintReport, RuleInfo } from '../report/lint-report.js';
+import { createValidator, registerCrds, resolveSchemaLocations, SCHEMA_RULES, SchemaRegistry } from '../schema/index.js';
+import { VERSION } from '../version.js';
+import { DUPLICATE_OBJECT_RULE, duplicateObject, duplicatePairs, objectIdentity } from './duplicate-objects.js';
+import { kindMatcher, REJECTED_KIND_RULE, rejectedKind } from './kind-filter.js';
+import { summarize } from './summarize.js';
+
+export interface LintOptions {
+  /** Target Kubernetes version (`1.30`); default: the built-in schema's. */
+  kubeVersion?: string;
+  /** Unknown fields and duplicate keys are errors (default true); otherwise warnings, as with kubectl --validate=warn. */
+  strict?: boolean;
+  ignoreMissingSchemas?: boolean;
+  /** --schema-location entries: folders, files, kubeconform-style templates, URLs. */
+  schemaLocations?: readonly string[];
+  /** Base for relative schema locations. */
+  cwd?: string;
+  /** Kinds (`Kind` or `apiVersion/Kind`) not to check; counted as skipped. */
+  skipKinds?: readonly string[];
+  /** Kinds (`Kind` or `apiVersion/Kind`) that are an error wherever they appear. */
+  rejectKinds?: readonly string[];
+  /** Namespace of namespaced objects that do not name one (kubectl's `-n`); default `default`. */
+  namespace?: string;
+  /**
+   * Leave duplicate detection to the caller (worker threads see only part of the input; the pool compares the
+   * `identity` of every checked object instead).
+   */
+  deferDuplicates?: boolean;
+}
+
+/** Every rule the lint pipeline can emit, for SARIF and the docs. */
+export const LINT_RULES: readonly RuleInfo[] = [...LOAD_RULES, ...SCHEMA_RULES, DUPLICATE_OBJECT_RULE, REJECTED_KIND_RULE];
+
+/** Rules whose findings the API server only warns about when field validation is not strict. */
+const STRICT_ONLY_RULES = new Set(['yaml-duplicate-key']);
+
+function syntaxErrorLines(diagnostics: readonly Diagnostic[]): Set<string> {
+  const lines = new Set<string>();
+  for (const d of diagnostics) {
+    if (d.rule !== 'yaml-syntax' && d.rule !== 'yaml-tab-indent') continue;
+    for (let line = d.range.start.line; line <= d.range.end.line; line++) lines.add(`${d.file}:${line}`);
+  }
+  return lines;
+}
+
+/**
+ * Checks loaded manifests: registers the CRDs in the set (and --schema-location schemas), validates every
+ * object, and finds objects defined twice. Pure apart from reading --schema-location schemas.
+ */
+export async function lintLoaded(loaded: LoadResult, options: LintOptions = {}, registry: SchemaRegistry = SchemaRegistry.load()): Promise<LintReport> {
+  const strict = options.strict ?? true;
+  const validator = createValidator(registry, options);
+  const diagnostics: Diagnostic[] = loaded.diagnostics.map((d) =>
+    !strict && STRICT_ONLY_RULES.has(d.rule) && d.severity === 'error' ? { ...d, severity: 'warning' } : d,
+  );
+  const isSkipped = kindMatcher(options.skipKinds ?? []);
+  const isRejected = kindMatcher(options.rejectKinds ?? []);
+  const manifests = loaded.manifests.filter((m) => !isSkipped(m));
+  const skippedKinds = loaded.manifests.length - manifests.length;
+
+  diagnostics.push(...registerCrds(registry, manifests));
+  if (options.schemaLocations !== undefined && options.schemaLocations.length > 0) {
+    diagnostics.push(
+      ...(await resolveSchemaLocations(registry, manifests, { locations: options.schemaLocations, kubeVersion: validator.kubeVersion, strict, cwd: options.cwd })),
+    );
+  }
+
+  const brokenLines = syntaxErrorLines(loaded.diagnostics);
+  const namespace = options.namespace ?? 'default';
+  const objects: CheckedObject[] = [];
+  for (const manifest of manifests) {
+    let found = isRejected(manifest) ? [rejectedKind(manifest)] : validator.validate(manifest);
+    // A document with YAML errors is only the parser's best guess: schema findings on the broken lines
+    // (e.g. `preStop:#x` read as one odd key) repeat the syntax error in a more confusing way.
+    if (manifest.source.partial === true) found = found.filter((d) => !brokenLines.has(`${d.file}:${d.range.start.line}`));
+    for (const d of found) diagnostics.push(d);
+    // An object whose apiVersion or kind the server refuses never exists, so it cannot clash with another.
+    const refused = found.some((d) => d.severity === 'error' && (d.path === 'apiVersion' || d.path === 'kind'));
+    objects.push({
+      file: manifest.source.file,
+      ref: objectRef(manifest.object),
+      line: manifest.source.positions.documentRange.start.line,
+      docIndex: manifest.source.docIndex,
+      itemIndex: manifest.source.itemIndex,
+      identity: refused ? undefined : objectIdentity(manifest, registry, namespace),
+      hasError: found.some((d) => d.severity === 'error'),
+    });
+  }
+  if (options.deferDuplicates !== true) {
+    for (const { index, first } of duplicatePairs(objects.map((o) => o.identity))) {
+      const firstObject = objects[first] as CheckedObject;
+      diagnostics.push(duplicateObject(manifests[index] as Manifest, `${firstObject.file}:${firstObject.line + 1}`));
+      (objects[index] as CheckedObject).hasError = true;
+    }
+  }
+  diagnostics.sort(compareDiagnostics);
+  return {
+    diagnostics,
+    summary: summarize(diagnostics, objects, loaded.files.length, loaded.skipped.length + skippedKinds),
+    rules: [...LINT_RULES],
+    kubeVersion: validator.kubeVersion,
+    toolVersion: VERSION,
+    objects,
+  };
+}

@@ -1,0 +1,116 @@
+import { existsSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { Worker } from 'node:worker_threads';
+import { compareDiagnostics, type Diagnostic } from '../diagnostic.js';
+import { InternalError } from '../errors.js';
+import { loadInputs, readInputs, type InputText } from '../load/load-paths.js';
+import { loadText } from '../load/load-text.js';
+import type { LoadPathsOptions } from '../load/types.js';
+import type { CheckedObject, LintReport } from '../report/lint-report.js';
+import { duplicateObject, duplicatePairs } from './duplicate-objects.js';
+import { lintLoaded, type LintOptions } from './lint-loaded.js';
+import { mergeSummaries, summarize } from './summarize.js';
+import type { WorkerRequest, WorkerResponse } from './lint-worker.js';
+
+export interface LintPathsOptions extends LintOptions, LoadPathsOptions {
+  /** Worker threads to spread the parse and validation over (default 1: in this thread). */
+  jobs?: number;
+}
+
+/**
+ * Lints files, directories and stdin: reads them, then parses and validates in this thread or, with
+ * `jobs > 1`, in a pool of worker threads (files dealt out by size). The report is the same either way.
+ */
+export async function lintPaths(paths: readonly string[], options: LintPathsOptions = {}): Promise<LintReport> {
+  const { inputs, result } = await readInputs(paths, options);
+  const jobs = Math.min(options.jobs ?? 1, inputs.length);
+  if (jobs <= 1) return lintLoaded(loadInputs(inputs, { maxFileBytes: options.maxFileBytes }, result), options);
+
+  const parts = partition(inputs, jobs);
+  // CRDs must be known to every worker: each also loads the files that define them (a few, usually).
+  const crdInputs = inputs.filter((i) => i.text.includes('CustomResourceDefinition'));
+  const lintOptions: LintOptions = {
+    kubeVersion: options.kubeVersion,
+    strict: options.strict,
+    ignoreMissingSchemas: options.ignoreMissingSchemas,
+    schemaLocations: options.schemaLocations,
+    cwd: options.cwd,
+    skipKinds: options.skipKinds,
+    rejectKinds: options.rejectKinds,
+    namespace: options.namespace,
+    deferDuplicates: true,
+  };
+  const reports = await Promise.all(parts.map((part) => runWorker({ inputs: part, crdInputs, options: lintOptions })));
+  const own = await lintLoaded(result, lintOptions); // io errors and whole-file skips found while reading
+  const all = [own, ...reports];
+  const diagnostics = all.flatMap((r) => r.diagnostics);
+  const objects = inInputOrder(all.flatMap((r) => r.objects ?? []), inputs);
+  diagnostics.push(...crossWorkerDuplicates(objects, inputs));
+  diagnostics.sort(compareDiagnostics);
+  const skipped = all.reduce((n, r) => n + r.summary.skipped, 0);
+  return { ...own, diagnostics, summary: summarize(diagnostics, objects, mergeSummaries(all.map((r) => r.summary)).files, skipped), objects };
+}
+
+function inInputOrder(objects: CheckedObject[], inputs: readonly InputText[]): CheckedObject[] {
+  const rank = new Map(inputs.map((input, i) => [input.file, i]));
+  return objects.sort(
+    (a, b) => (rank.get(a.file) ?? 0) - (rank.get(b.file) ?? 0) || (a.docIndex ?? 0) - (b.docIndex ?? 0) || (a.itemIndex ?? 0) - (b.itemIndex ?? 0),
+  );
+}
+
+/**
+ * Objects defined twice, found over every worker's objects. Only for the (rare) duplicates is the file parsed
+ * again here, to position the finding on `metadata.name`.
+ */
+function crossWorkerDuplicates(objects: CheckedObject[], inputs: readonly InputText[]): Diagnostic[] {
+  const out: Diagnostic[] = [];
+  for (const { index, first } of duplicatePairs(objects.map((o) => o.identity))) {
+    const dup = objects[index] as CheckedObject;
+    const firstObject = objects[first] as CheckedObject;
+    const input = inputs.find((i) => i.file === dup.file);
+    const manifest = input && loadText(input.text, input.file, { discovered: input.discovered }).manifests.find(
+      (m) => m.source.docIndex === dup.docIndex && m.source.itemIndex === dup.itemIndex,
+    );
+    if (manifest === undefined) continue;
+    out.push(duplicateObject(manifest, `${firstObject.file}:${firstObject.line + 1}`));
+    dup.hasError = true;
+  }
+  return out;
+}
+
+/** Deals inputs out to `n` parts, largest first onto the lightest part, keeping input order within a part. */
+function partition(inputs: readonly InputText[], n: number): InputText[][] {
+  const load = new Array<number>(n).fill(0);
+  const owner = new Map<InputText, number>();
+  for (const input of [...inputs].sort((a, b) => b.text.length - a.text.length)) {
+    let best = 0;
+    for (let i = 1; i < n; i++) if ((load[i] as number) < (load[best] as number)) best = i;
+    owner.set(input, best);
+    load[best] = (load[best] as number) + input.text.length;
+  }
+  const parts: InputText[][] = Array.from({ length: n }, () => []);
+  for (const input of inputs) parts[owner.get(input) as number]?.push(input);
+  return parts.filter((p) => p.length > 0);
+}
+
+function workerUrl(): URL {
+  const url = new URL('./lint-worker.js', import.meta.url);
+  if (!existsSync(fileURLToPath(url))) throw new InternalError('--jobs needs the built worker (dist/lint-worker.js); run `npm run build`');
+  return url;
+}
+
+function runWorker(request: WorkerRequest): Promise<LintReport> {
+  return new Promise((resolve, reject) => {
+    const worker = new Worker(workerUrl(), { workerData: request });
+    worker.once('message', (response: WorkerResponse) => {
+      if (response.ok) resolve(response.report);
+      else reject(new InternalError(`lint worker failed: ${response.error}`));
+    });
+    worker.once('error', reject);
+    worker.once('exit', (code) => {
+      if (code !== 0) reject(new InternalError(`lint worker exited with code ${code}`));
+    });
+  });
+}
+
+

@@ -1,0 +1,26 @@
+import { spawnSync } from 'node:child_process';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+export const REPO_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../..');
+export const KUBEPLAN_BIN = path.join(REPO_ROOT, 'core', 'bin', 'kubeplan.js');
+export const SHARED = path.resolve(REPO_ROOT, '..', 'shared');
+
+export interface RunResult {
+  code: number;
+  stdout: string;
+  stderr: string;
+}
+
+/** Runs the real `kubeplan` executable as a child process (from the repository root unless `cwd` is given). */
+export function kubeplan(args: readonly string[], opts: { cwd?: string; input?: string; env?: Record<string, string> } = {}): RunResult {
+  const env: Record<string, string | undefined> = { ...process.env, NO_COLOR: undefined, FORCE_COLOR: undefined, ...opts.env };
+  const res = spawnSync(process.execPath, [KUBEPLAN_BIN, ...args], {
+    cwd: opts.cwd ?? REPO_ROOT,
+    input: opts.input ?? '',
+    env: env as NodeJS.ProcessEnv,
+    encoding: 'utf8',
+    maxBuffer: 64 * 1024 * 1024,
+  });
+  return { code: res.status ?? -1, stdout: res.stdout, stderr: res.stderr };
+}
