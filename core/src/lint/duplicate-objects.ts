@@ -37,12 +37,20 @@ export function duplicatePairs(identities: readonly (string | undefined)[]): { i
   return out;
 }
 
-/** The finding on the second definition, pointing at the first (`file:line`, 1-based). */
-export function duplicateObject(m: Manifest, firstAt: string): Diagnostic {
+/**
+ * The finding on the second definition, pointing at the first (`file`, 0-based `line`). Twice in one file is an
+ * error: applying the file applies both. In two files it is a warning: the files may be alternatives (an
+ * install and an HA install) that are never applied together.
+ */
+export function duplicateObject(m: Manifest, first: { file: string; line: number }): Diagnostic {
+  const sameFile = first.file === m.source.file;
+  const at = `${first.file}:${first.line + 1}`;
   return {
     rule: DUPLICATE_OBJECT_RULE.id,
-    severity: 'error',
-    message: `duplicate object: already defined at ${firstAt}; the later definition silently replaces it`,
+    severity: sameFile ? 'error' : 'warning',
+    message: sameFile
+      ? `duplicate object: already defined at ${at}; applying the file, the later definition replaces it`
+      : `duplicate object: also defined at ${at}; if both files are applied, the later definition replaces it`,
     file: m.source.file,
     range: m.source.positions.locate('metadata.name', 'value'),
     object: objectRef(m.object),

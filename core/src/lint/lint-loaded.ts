@@ -70,6 +70,8 @@ export async function lintLoaded(loaded: LoadResult, options: LintOptions = {}, 
   }
 
   const brokenLines = syntaxErrorLines(loaded.diagnostics);
+  // Load errors about an object (a duplicate key in it, say) make that object invalid too.
+  const loadErrors = new Set(diagnostics.filter((d) => d.severity === 'error' && d.object !== undefined).map((d) => `${d.file}\0${d.object}`));
   const namespace = options.namespace ?? 'default';
   const objects: CheckedObject[] = [];
   for (const manifest of manifests) {
@@ -87,14 +89,15 @@ export async function lintLoaded(loaded: LoadResult, options: LintOptions = {}, 
       docIndex: manifest.source.docIndex,
       itemIndex: manifest.source.itemIndex,
       identity: refused ? undefined : objectIdentity(manifest, registry, namespace),
-      hasError: found.some((d) => d.severity === 'error'),
+      hasError: found.some((d) => d.severity === 'error') || loadErrors.has(`${manifest.source.file}\0${objectRef(manifest.object)}`),
     });
   }
   if (options.deferDuplicates !== true) {
     for (const { index, first } of duplicatePairs(objects.map((o) => o.identity))) {
       const firstObject = objects[first] as CheckedObject;
-      diagnostics.push(duplicateObject(manifests[index] as Manifest, `${firstObject.file}:${firstObject.line + 1}`));
-      (objects[index] as CheckedObject).hasError = true;
+      const diagnostic = duplicateObject(manifests[index] as Manifest, firstObject);
+      diagnostics.push(diagnostic);
+      if (diagnostic.severity === 'error') (objects[index] as CheckedObject).hasError = true;
     }
   }
   diagnostics.sort(compareDiagnostics);

@@ -22,9 +22,15 @@ export interface LintPathsOptions extends LintOptions, LoadPathsOptions {
  * `jobs > 1`, in a pool of worker threads (files dealt out by size). The report is the same either way.
  */
 export async function lintPaths(paths: readonly string[], options: LintPathsOptions = {}): Promise<LintReport> {
+  // Workers start at once, so their start-up overlaps with reading the inputs.
+  const pool = (options.jobs ?? 1) > 1 ? Array.from({ length: options.jobs ?? 1 }, () => new Worker(workerUrl())) : [];
   const { inputs, result } = await readInputs(paths, options);
-  const jobs = Math.min(options.jobs ?? 1, inputs.length);
-  if (jobs <= 1) return lintLoaded(loadInputs(inputs, { maxFileBytes: options.maxFileBytes }, result), options);
+  const jobs = Math.min(pool.length, inputs.length);
+  for (const idle of pool.slice(jobs)) void idle.terminate();
+  if (jobs <= 1) {
+    for (const w of pool.slice(0, jobs)) void w.terminate();
+    return lintLoaded(loadInputs(inputs, { maxFileBytes: options.maxFileBytes }, result), options);
+  }
 
   const parts = partition(inputs, jobs);
   // CRDs must be known to every worker: each also loads the files that define them (a few, usually).
@@ -40,7 +46,7 @@ export async function lintPaths(paths: readonly string[], options: LintPathsOpti
     namespace: options.namespace,
     deferDuplicates: true,
   };
-  const reports = await Promise.all(parts.map((part) => runWorker({ inputs: part, crdInputs, options: lintOptions })));
+  const reports = await Promise.all(parts.map((part, i) => runWorker(pool[i] as Worker, { inputs: part, crdInputs, options: lintOptions })));
   const own = await lintLoaded(result, lintOptions); // io errors and whole-file skips found while reading
   const all = [own, ...reports];
   const diagnostics = all.flatMap((r) => r.diagnostics);
@@ -72,8 +78,9 @@ function crossWorkerDuplicates(objects: CheckedObject[], inputs: readonly InputT
       (m) => m.source.docIndex === dup.docIndex && m.source.itemIndex === dup.itemIndex,
     );
     if (manifest === undefined) continue;
-    out.push(duplicateObject(manifest, `${firstObject.file}:${firstObject.line + 1}`));
-    dup.hasError = true;
+    const diagnostic = duplicateObject(manifest, firstObject);
+    out.push(diagnostic);
+    if (diagnostic.severity === 'error') dup.hasError = true;
   }
   return out;
 }
@@ -99,17 +106,18 @@ function workerUrl(): URL {
   return url;
 }
 
-function runWorker(request: WorkerRequest): Promise<LintReport> {
+function runWorker(worker: Worker, request: WorkerRequest): Promise<LintReport> {
   return new Promise((resolve, reject) => {
-    const worker = new Worker(workerUrl(), { workerData: request });
     worker.once('message', (response: WorkerResponse) => {
+      void worker.terminate();
       if (response.ok) resolve(response.report);
       else reject(new InternalError(`lint worker failed: ${response.error}`));
     });
     worker.once('error', reject);
     worker.once('exit', (code) => {
-      if (code !== 0) reject(new InternalError(`lint worker exited with code ${code}`));
+      if (code !== 0 && code !== 1) reject(new InternalError(`lint worker exited with code ${code}`));
     });
+    worker.postMessage(request);
   });
 }
 

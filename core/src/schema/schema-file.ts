@@ -8,7 +8,8 @@ import { fileURLToPath } from 'node:url';
 import { InternalError } from '../errors.js';
 import type { SchemaData } from './schema-data.js';
 
-const CANDIDATES = ['./k8s-schema.json', '../../generated/k8s-schema.json'];
+// dist/ bundle; src/schema/ module; .build/ bundles of scripts and benchmarks
+const CANDIDATES = ['./k8s-schema.json', '../../generated/k8s-schema.json', '../generated/k8s-schema.json'];
 
 /** Where the schema is looked for, in order. */
 export function schemaFileCandidates(): string[] {

@@ -1,10 +1,10 @@
 import { spawnSync } from 'node:child_process';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 
-export const REPO_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../..');
+import { REPO_ROOT } from '../support/shared.js';
+
+export { REPO_ROOT, SHARED } from '../support/shared.js';
 export const KUBEPLAN_BIN = path.join(REPO_ROOT, 'core', 'bin', 'kubeplan.js');
-export const SHARED = path.resolve(REPO_ROOT, '..', 'shared');
 
 export interface RunResult {
   code: number;

@@ -3,7 +3,9 @@ import { fileURLToPath } from 'node:url';
 import type { Position, SourceRange } from '../../src/diagnostic.js';
 
 /** The shared corpus, next to the repository: `<repo root>/../shared`. */
-export const SHARED = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../..', '../shared');
+import { SHARED } from '../support/shared.js';
+
+export { SHARED };
 
 /** Independent of the loader: the 0-based position of the `nth` occurrence of `needle` in `text`. */
 export function at(text: string, needle: string, nth = 0): Position {

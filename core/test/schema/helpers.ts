@@ -5,7 +5,9 @@ import { loadText } from '../../src/load/index.js';
 import type { Manifest } from '../../src/load/types.js';
 import { createValidator, registerCrds, SchemaRegistry, type ValidatorOptions } from '../../src/schema/index.js';
 
-export const SHARED = '/work/shared';
+import { SHARED } from '../support/shared.js';
+
+export { SHARED };
 export const FIXTURES = `${SHARED}/corpus/kubeconform-fixtures`;
 export const HAS_FIXTURES = existsSync(FIXTURES);
 

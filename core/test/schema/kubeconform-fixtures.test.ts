@@ -1,5 +1,5 @@
 /**
- * kubeconform's fixtures (see /work/shared/corpus/kubeconform-fixtures/EXPECTED.md), for the schema-level
+ * kubeconform's fixtures (see ../shared/corpus/kubeconform-fixtures/EXPECTED.md), for the schema-level
  * cases: valid means no error-level finding.
  */
 import { readFileSync } from 'node:fs';

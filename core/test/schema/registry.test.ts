@@ -1,3 +1,5 @@
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { InternalError } from '../../src/errors.js';
 import { ENUM_FIELDS, SchemaRegistry, schemaFileCandidates } from '../../src/schema/index.js';
@@ -9,9 +11,11 @@ describe('SchemaRegistry', () => {
   it('loads the generated schema next to the sources', () => {
     expect(registry.kubeVersion).toBe('1.36');
     expect(registry.source).toBe('@kubernetes/client-node@2.0.1');
-    expect(schemaFileCandidates().map((p) => p.replace(/.*\/core\//, 'core/'))).toEqual([
-      'core/src/schema/k8s-schema.json',
-      'core/generated/k8s-schema.json',
+    const core = fileURLToPath(new URL('../..', import.meta.url));
+    expect(schemaFileCandidates().map((p) => path.relative(core, p))).toEqual([
+      'src/schema/k8s-schema.json',
+      'generated/k8s-schema.json',
+      'src/generated/k8s-schema.json',
     ]);
   });
 
