@@ -6,7 +6,7 @@ import { mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseAllDocuments } from 'yaml';
-import { lintPaths, loadText, timeLoadPhases } from '../src/index.js';
+import { createValidator, lintPaths, loadText, SchemaRegistry, timeLoadPhases } from '../src/index.js';
 import { corpusObjects, toYaml } from './corpus.js';
 
 const DOCS = Number(process.env.BENCH_DOCS ?? 10_000);
@@ -104,6 +104,13 @@ async function main(): Promise<void> {
   rows.push({ name: '  phase: split into documents', ms: phases.splitMs });
   rows.push({ name: '  phase: js-yaml decode', ms: phases.parseMs, note: `${phases.slowDocuments} documents on the slow path` });
   rows.push({ name: '  phase: position maps for every document (paid only on findings)', ms: phases.positionsMs });
+  const registry = SchemaRegistry.load();
+  const validator = createValidator(registry);
+  const manifests = load.value.manifests;
+  const compile = time(() => manifests.slice(0, 3).map((m) => validator.validate(m)));
+  rows.push({ name: 'schema: compile validators for 3 kinds', ms: compile.ms });
+  const validate = time(() => manifests.reduce((n, m) => n + validator.validate(m).length, 0));
+  rows.push({ name: `schema: validate ${manifests.length} objects (compiled)`, ms: validate.ms, note: `${validate.value} findings` });
   const tenth = objects.slice(0, Math.ceil(DOCS / 10));
   const tenthText = toYaml(tenth);
   const yamlDocs = time(() => parseAllDocuments(tenthText));

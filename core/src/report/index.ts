@@ -2,6 +2,7 @@
 export type { CheckedObject, LintReport, LintSummary, RuleInfo } from './lint-report.js';
 export { PROJECT_URL, RULE_DOCS_BASE, ruleDocsUrl } from './links.js';
 export { OUTPUT_FORMATS, isOutputFormat, renderLintReport, type OutputFormat } from './render-lint-report.js';
+export { renderRuleDocs } from './rule-docs.js';
 export { renderText, type TextRenderOptions } from './render-text.js';
 export {
   LINT_JSON_SCHEMA_VERSION,

@@ -149,9 +149,8 @@ describe('loadText: input problems', () => {
     const bomb = ['apiVersion: v1', 'kind: ConfigMap', 'metadata: {name: bomb}', 'a: &a ["x","x","x","x","x","x","x","x","x","x"]'];
     for (const [i, prev] of ['a', 'b', 'c', 'd', 'e', 'f'].entries()) bomb.push(`${'bcdefg'[i]}: &${'bcdefg'[i]} [${Array(10).fill(`*${prev}`).join(',')}]`);
     const text = lines(...bomb);
-    const started = Date.now();
+    // Uncapped, this expands to 10^7 nodes; capped, it returns at once (the test timeout is the backstop).
     const r = loadText(text, 'bomb.yaml');
-    expect(Date.now() - started).toBeLessThan(2000);
     const [d] = byRule(r, 'yaml-alias-limit');
     expect(d?.range.start.line).toBeGreaterThanOrEqual(4);
     expect(text.slice(0).split('\n')[d?.range.start.line ?? 0]?.slice(d?.range.start.col, d?.range.end.col)).toMatch(/^\*[a-f]$/);

@@ -129,15 +129,13 @@ describe('gen-schema: the Kubernetes schema generated from @kubernetes/client-no
     });
     afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
-    it('writes byte-identical output on a second run, in well under 5 s', () => {
-      const run = (out: string) => {
-        const started = performance.now();
+    it('writes byte-identical output on a second run', () => {
+      const run = (out: string): void => {
         execFileSync(process.execPath, ['scripts/run-ts.mjs', 'scripts/gen-schema.ts', '--out', out], { cwd: CORE, stdio: 'pipe' });
-        return performance.now() - started;
       };
       const first = path.join(dir, 'a.json');
       const second = path.join(dir, 'b.json');
-      expect(run(first)).toBeLessThan(5000);
+      run(first);
       run(second);
       const a = readFileSync(first);
       expect(a.equals(readFileSync(second))).toBe(true);

@@ -1,0 +1,10 @@
+// Writes docs/rules.md from the rules' metadata (`npm run docs`).
+import { writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { LINT_RULES } from '../src/lint/index.js';
+import { renderRuleDocs } from '../src/report/rule-docs.js';
+
+const out = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../docs/rules.md');
+writeFileSync(out, renderRuleDocs(LINT_RULES));
+console.log(`wrote ${out} (${LINT_RULES.length} rules)`);
