@@ -8,6 +8,7 @@ import { VERSION } from '../version.js';
 import { DUPLICATE_OBJECT_RULE, duplicateObject, duplicatePairs, objectIdentity } from './duplicate-objects.js';
 import { kindMatcher, REJECTED_KIND_RULE, rejectedKind } from './kind-filter.js';
 import { summarize } from './summarize.js';
+import { ALL_RULES, DEFAULT_RULE_SETTINGS, ruleInfo, runRules, type RuleSettings } from '../rules/index.js';
 
 export interface LintOptions {
   /** Target Kubernetes version (`1.30`); default: the built-in schema's. */
@@ -25,6 +26,8 @@ export interface LintOptions {
   rejectKinds?: readonly string[];
   /** Namespace of namespaced objects that do not name one (kubectl's `-n`); default `default`. */
   namespace?: string;
+  /** Which semantic rules run, at what level, with which parameters (default: the recommended preset). */
+  rules?: RuleSettings;
   /**
    * Leave duplicate detection to the caller (worker threads see only part of the input; the pool compares the
    * `identity` of every checked object instead).
@@ -33,7 +36,7 @@ export interface LintOptions {
 }
 
 /** Every rule the lint pipeline can emit, for SARIF and the docs. */
-export const LINT_RULES: readonly RuleInfo[] = [...LOAD_RULES, ...SCHEMA_RULES, DUPLICATE_OBJECT_RULE, REJECTED_KIND_RULE];
+export const LINT_RULES: readonly RuleInfo[] = [...LOAD_RULES, ...SCHEMA_RULES, DUPLICATE_OBJECT_RULE, REJECTED_KIND_RULE, ...ALL_RULES.map(ruleInfo)];
 
 /** Rules whose findings the API server only warns about when field validation is not strict. */
 const STRICT_ONLY_RULES = new Set(['yaml-duplicate-key']);
@@ -74,6 +77,7 @@ export async function lintLoaded(loaded: LoadResult, options: LintOptions = {}, 
   const loadErrors = new Set(diagnostics.filter((d) => d.severity === 'error' && d.object !== undefined).map((d) => `${d.file}\0${d.object}`));
   const namespace = options.namespace ?? 'default';
   const objects: CheckedObject[] = [];
+  const refusedApi: boolean[] = [];
   for (const manifest of manifests) {
     let found = isRejected(manifest) ? [rejectedKind(manifest)] : validator.validate(manifest);
     // A document with YAML errors is only the parser's best guess: schema findings on the broken lines
@@ -82,6 +86,7 @@ export async function lintLoaded(loaded: LoadResult, options: LintOptions = {}, 
     for (const d of found) diagnostics.push(d);
     // An object whose apiVersion or kind the server refuses never exists, so it cannot clash with another.
     const refused = found.some((d) => d.severity === 'error' && (d.path === 'apiVersion' || d.path === 'kind'));
+    refusedApi.push(refused);
     objects.push({
       file: manifest.source.file,
       ref: objectRef(manifest.object),
@@ -92,6 +97,16 @@ export async function lintLoaded(loaded: LoadResult, options: LintOptions = {}, 
       hasError: found.some((d) => d.severity === 'error') || loadErrors.has(`${manifest.source.file}\0${objectRef(manifest.object)}`),
     });
   }
+  // Semantic rules run on every object the API server would accept as a kind (not on removed apiVersions).
+  const ruled = runRules(
+    manifests.filter((_, i) => refusedApi[i] !== true),
+    ALL_RULES,
+    { settings: options.rules ?? DEFAULT_RULE_SETTINGS, defaultNamespace: namespace, isNamespaced: (apiVersion, kind) => registry.isNamespaced(apiVersion, kind) },
+  );
+  for (const d of ruled.diagnostics) diagnostics.push(d);
+  manifests.forEach((m, i) => {
+    if (ruled.invalid.has(m)) (objects[i] as CheckedObject).hasError = true;
+  });
   if (options.deferDuplicates !== true) {
     for (const { index, first } of duplicatePairs(objects.map((o) => o.identity))) {
       const firstObject = objects[first] as CheckedObject;

@@ -1,0 +1,5 @@
+import type { Rule } from '../rule.js';
+import { selectorMatchesTemplate } from './selector-matches-template.js';
+
+/** Rules that mirror kube-apiserver's own validation (severity error: the cluster would reject the object). */
+export const API_RULES: readonly Rule[] = [selectorMatchesTemplate];
