@@ -8,7 +8,7 @@ import { VERSION } from '../version.js';
 import { DUPLICATE_OBJECT_RULE, duplicateObject, duplicatePairs, objectIdentity } from './duplicate-objects.js';
 import { kindMatcher, REJECTED_KIND_RULE, rejectedKind } from './kind-filter.js';
 import { summarize } from './summarize.js';
-import { ALL_RULES, DEFAULT_RULE_SETTINGS, ruleInfo, runRules, type RuleSettings } from '../rules/index.js';
+import { ALL_RULES, DEFAULT_RULE_SETTINGS, ruleInfo, runRules, type RuleResults, type RuleSettings } from '../rules/index.js';
 
 export interface LintOptions {
   /** Target Kubernetes version (`1.30`); default: the built-in schema's. */
@@ -28,6 +28,8 @@ export interface LintOptions {
   namespace?: string;
   /** Which semantic rules run, at what level, with which parameters (default: the recommended preset). */
   rules?: RuleSettings;
+  /** Leave the semantic rules to the caller (worker threads: the pool runs them on the whole set). */
+  skipRules?: boolean;
   /**
    * Leave duplicate detection to the caller (worker threads see only part of the input; the pool compares the
    * `identity` of every checked object instead).
@@ -51,10 +53,27 @@ function syntaxErrorLines(diagnostics: readonly Diagnostic[]): Set<string> {
 }
 
 /**
+ * Semantic rules run on every object the API server would accept as a kind (not on removed apiVersions), with
+ * the configured preset and levels.
+ */
+export function runSemanticRules(manifests: readonly Manifest[], options: LintOptions, registry: SchemaRegistry): RuleResults {
+  return runRules(manifests, ALL_RULES, {
+    settings: options.rules ?? DEFAULT_RULE_SETTINGS,
+    defaultNamespace: options.namespace ?? 'default',
+    isNamespaced: (apiVersion, kind) => registry.isNamespaced(apiVersion, kind),
+  });
+}
+
+/** A lint report plus the manifests the semantic rules ran on (or would run on). */
+export interface LintLoadedResult extends LintReport {
+  accepted: Manifest[];
+}
+
+/**
  * Checks loaded manifests: registers the CRDs in the set (and --schema-location schemas), validates every
  * object, and finds objects defined twice. Pure apart from reading --schema-location schemas.
  */
-export async function lintLoaded(loaded: LoadResult, options: LintOptions = {}, registry: SchemaRegistry = SchemaRegistry.load()): Promise<LintReport> {
+export async function lintLoaded(loaded: LoadResult, options: LintOptions = {}, registry: SchemaRegistry = SchemaRegistry.load()): Promise<LintLoadedResult> {
   const strict = options.strict ?? true;
   const validator = createValidator(registry, options);
   const diagnostics: Diagnostic[] = loaded.diagnostics.map((d) =>
@@ -97,16 +116,14 @@ export async function lintLoaded(loaded: LoadResult, options: LintOptions = {}, 
       hasError: found.some((d) => d.severity === 'error') || loadErrors.has(`${manifest.source.file}\0${objectRef(manifest.object)}`),
     });
   }
-  // Semantic rules run on every object the API server would accept as a kind (not on removed apiVersions).
-  const ruled = runRules(
-    manifests.filter((_, i) => refusedApi[i] !== true),
-    ALL_RULES,
-    { settings: options.rules ?? DEFAULT_RULE_SETTINGS, defaultNamespace: namespace, isNamespaced: (apiVersion, kind) => registry.isNamespaced(apiVersion, kind) },
-  );
-  for (const d of ruled.diagnostics) diagnostics.push(d);
-  manifests.forEach((m, i) => {
-    if (ruled.invalid.has(m)) (objects[i] as CheckedObject).hasError = true;
-  });
+  const accepted = manifests.filter((_, i) => refusedApi[i] !== true);
+  if (options.skipRules !== true) {
+    const ruled = runSemanticRules(accepted, options, registry);
+    for (const d of ruled.diagnostics) diagnostics.push(d);
+    manifests.forEach((m, i) => {
+      if (ruled.invalid.has(m)) (objects[i] as CheckedObject).hasError = true;
+    });
+  }
   if (options.deferDuplicates !== true) {
     for (const { index, first } of duplicatePairs(objects.map((o) => o.identity))) {
       const firstObject = objects[first] as CheckedObject;
@@ -118,6 +135,7 @@ export async function lintLoaded(loaded: LoadResult, options: LintOptions = {}, 
   diagnostics.sort(compareDiagnostics);
   return {
     diagnostics,
+    accepted,
     summary: summarize(diagnostics, objects, loaded.files.length, loaded.skipped.length + skippedKinds),
     rules: [...LINT_RULES],
     kubeVersion: validator.kubeVersion,

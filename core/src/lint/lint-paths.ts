@@ -8,9 +8,12 @@ import { loadText } from '../load/load-text.js';
 import type { LoadPathsOptions } from '../load/types.js';
 import type { CheckedObject, LintReport } from '../report/lint-report.js';
 import { duplicateObject, duplicatePairs } from './duplicate-objects.js';
-import { lintLoaded, type LintOptions } from './lint-loaded.js';
+import { lintLoaded, runSemanticRules, type LintOptions } from './lint-loaded.js';
 import { mergeSummaries, summarize } from './summarize.js';
-import type { WorkerRequest, WorkerResponse } from './lint-worker.js';
+import type { DecodedObject, WorkerRequest, WorkerResponse } from './lint-worker.js';
+import { positionsFromText } from '../load/lazy-positions.js';
+import type { Manifest } from '../load/types.js';
+import { registerCrds, SchemaRegistry } from '../schema/index.js';
 
 export interface LintPathsOptions extends LintOptions, LoadPathsOptions {
   /** Worker threads to spread the parse and validation over (default 1: in this thread). */
@@ -29,7 +32,8 @@ export async function lintPaths(paths: readonly string[], options: LintPathsOpti
   for (const idle of pool.slice(jobs)) void idle.terminate();
   if (jobs <= 1) {
     for (const w of pool.slice(0, jobs)) void w.terminate();
-    return lintLoaded(loadInputs(inputs, { maxFileBytes: options.maxFileBytes }, result), options);
+    const { accepted: _accepted, ...report } = await lintLoaded(loadInputs(inputs, { maxFileBytes: options.maxFileBytes }, result), options);
+    return report;
   }
 
   const parts = partition(inputs, jobs);
@@ -46,15 +50,46 @@ export async function lintPaths(paths: readonly string[], options: LintPathsOpti
     namespace: options.namespace,
     deferDuplicates: true,
   };
-  const reports = await Promise.all(parts.map((part, i) => runWorker(pool[i] as Worker, { inputs: part, crdInputs, options: lintOptions })));
-  const own = await lintLoaded(result, lintOptions); // io errors and whole-file skips found while reading
-  const all = [own, ...reports];
+  const responses = await Promise.all(parts.map((part, i) => runWorker(pool[i] as Worker, { inputs: part, crdInputs, options: lintOptions })));
+  const registry = SchemaRegistry.load();
+  registerCrds(registry, loadInputs(crdInputs).manifests);
+  const { accepted: _none, ...own } = await lintLoaded(result, lintOptions, registry); // io errors and whole-file skips
+  const all = [own, ...responses.map((r) => r.report)];
   const diagnostics = all.flatMap((r) => r.diagnostics);
   const objects = inInputOrder(all.flatMap((r) => r.objects ?? []), inputs);
   diagnostics.push(...crossWorkerDuplicates(objects, inputs));
+  diagnostics.push(...rulesOnWholeSet(responses.flatMap((r) => r.objects), objects, inputs, options, registry));
   diagnostics.sort(compareDiagnostics);
   const skipped = all.reduce((n, r) => n + r.summary.skipped, 0);
   return { ...own, diagnostics, summary: summarize(diagnostics, objects, mergeSummaries(all.map((r) => r.summary)).files, skipped), objects };
+}
+
+/**
+ * The semantic rules need the whole set (references cross files), so the pool runs them here, on the objects
+ * the workers decoded; positions are recovered from the input text only for objects with findings.
+ */
+function rulesOnWholeSet(decoded: readonly DecodedObject[], objects: CheckedObject[], inputs: readonly InputText[], options: LintOptions, registry: SchemaRegistry): Diagnostic[] {
+  const texts = new Map(inputs.map((i) => [i.file, positionsFromText(i.text, i.file)]));
+  const rank = new Map(inputs.map((input, i) => [input.file, i]));
+  const ordered = [...decoded].sort((a, b) => (rank.get(a.file) ?? 0) - (rank.get(b.file) ?? 0) || a.docIndex - b.docIndex || (a.itemIndex ?? 0) - (b.itemIndex ?? 0));
+  const manifests: Manifest[] = ordered.map((d) => ({
+    object: d.object,
+    source: {
+      file: d.file,
+      docIndex: d.docIndex,
+      ...(d.itemIndex === undefined ? {} : { itemIndex: d.itemIndex }),
+      ...(d.partial === true ? { partial: true } : {}),
+      positions: (texts.get(d.file) as ReturnType<typeof positionsFromText>)(d.docIndex, d.itemIndex),
+    },
+  }));
+  const ruled = runSemanticRules(manifests, options, registry);
+  const at = (file: string, docIndex?: number, itemIndex?: number): string => `${file}\0${docIndex ?? 0}\0${itemIndex ?? -1}`;
+  const byPlace = new Map(objects.map((o) => [at(o.file, o.docIndex, o.itemIndex), o]));
+  for (const m of ruled.invalid) {
+    const o = byPlace.get(at(m.source.file, m.source.docIndex, m.source.itemIndex));
+    if (o !== undefined) o.hasError = true;
+  }
+  return ruled.diagnostics;
 }
 
 function inInputOrder(objects: CheckedObject[], inputs: readonly InputText[]): CheckedObject[] {
@@ -106,11 +141,11 @@ function workerUrl(): URL {
   return url;
 }
 
-function runWorker(worker: Worker, request: WorkerRequest): Promise<LintReport> {
+function runWorker(worker: Worker, request: WorkerRequest): Promise<{ report: LintReport; objects: DecodedObject[] }> {
   return new Promise((resolve, reject) => {
     worker.once('message', (response: WorkerResponse) => {
       void worker.terminate();
-      if (response.ok) resolve(response.report);
+      if (response.ok) resolve({ report: response.report, objects: response.objects });
       else reject(new InternalError(`lint worker failed: ${response.error}`));
     });
     worker.once('error', reject);
