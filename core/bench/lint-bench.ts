@@ -7,6 +7,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseAllDocuments } from 'yaml';
 import { createValidator, lintPaths, loadText, SchemaRegistry, timeLoadPhases } from '../src/index.js';
+import { ALL_RULES, type RuleSettings } from '../src/rules/index.js';
 import { corpusObjects, toYaml } from './corpus.js';
 
 const DOCS = Number(process.env.BENCH_DOCS ?? 10_000);
@@ -78,6 +79,11 @@ function parallelCeiling(): number {
   return best;
 }
 
+/** Every rule on, opt-in ones included, at its default severity. */
+function allRulesOn(): RuleSettings {
+  return { preset: 'strict', rules: Object.fromEntries(ALL_RULES.map((r) => [r.meta.id, { level: r.meta.defaultSeverity }])), assumeComplete: false };
+}
+
 async function main(): Promise<void> {
   const objects = corpusObjects(DOCS);
   const { text, bytes } = writeCorpus(objects);
@@ -94,6 +100,12 @@ async function main(): Promise<void> {
   rows.push({ name: 'lint, in-process, cold (read + parse + schema validation)', ms: cold.ms });
   const warm = await timeAsync(() => lintPaths([CORPUS_DIR]));
   rows.push({ name: 'lint, in-process, warm (validators compiled)', ms: warm.ms });
+  const noRules = await timeAsync(() => lintPaths([CORPUS_DIR], { rules: { preset: 'none', rules: {}, assumeComplete: false } }));
+  rows.push({ name: 'lint, warm, schema only (preset none)', ms: noRules.ms });
+  const strict = await timeAsync(() => lintPaths([CORPUS_DIR], { rules: { preset: 'strict', rules: {}, assumeComplete: false } }));
+  rows.push({ name: 'lint, warm, every rule of the strict preset', ms: strict.ms, note: `${strict.value.diagnostics.length} findings` });
+  const allRules = await timeAsync(() => lintPaths([CORPUS_DIR], { rules: allRulesOn() }));
+  rows.push({ name: 'lint, warm, all rules on (opt-in included)', ms: allRules.ms, note: `${allRules.value.diagnostics.length} findings` });
   const peakMb = process.resourceUsage().maxRSS / 1024;
 
   const jsonParse = time(() => JSON.parse(json) as unknown);
@@ -135,6 +147,9 @@ async function main(): Promise<void> {
     megabytesPerSecond: Number((mb / (cold.ms / 1000)).toFixed(1)),
     ratioToJsonParse: Number((cold.ms / jsonParse.ms).toFixed(1)),
     peakRssMb: Math.round(peakMb),
+    schemaOnlyMs: Math.round(noRules.ms),
+    allRulesMs: Math.round(allRules.ms),
+    rulesOverheadRatio: Number((allRules.ms / noRules.ms).toFixed(2)),
     cliJobs1Ms: Math.round(cli1.ms),
     cliJobs2Ms: Math.round(cli2.ms),
     jobsSpeedup: Number((cli1.ms / cli2.ms).toFixed(2)),
@@ -145,7 +160,7 @@ async function main(): Promise<void> {
   console.log(
     `\nlint (cold, one core): ${results.documentsPerSecond} documents/s, ${results.megabytesPerSecond} MB/s, ` +
       `${results.ratioToJsonParse}x JSON.parse, peak RSS ${results.peakRssMb} MB; --jobs 2 speed-up ${results.jobsSpeedup}x ` +
-      `(two independent processes: ${results.twoProcessCeilingSpeedup}x)`,
+      `(two independent processes: ${results.twoProcessCeilingSpeedup}x); all rules on: ${results.rulesOverheadRatio}x schema-only`,
   );
   mkdirSync(path.join(ROOT, 'bench-results'), { recursive: true });
   writeFileSync(path.join(ROOT, 'bench-results', 'lint.json'), `${JSON.stringify(results, null, 2)}\n`);
