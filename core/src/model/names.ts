@@ -17,8 +17,9 @@ export const DNS1123_LABEL_MAX = 63;
 export const DNS1123_SUBDOMAIN_MAX = 253;
 export const LABEL_VALUE_MAX = 63;
 
+/** apimachinery's RegexError: `msg (e.g. 'a', or 'b', regex used for validation is 'fmt')`. */
 function regexError(what: string, fmt: string, examples: string[]): string {
-  return `${what} (e.g. ${examples.map((e) => `'${e}'`).join(' or ')}, regex used for validation is '${fmt}')`;
+  return `${what} (e.g. ${examples.map((e) => `'${e}', `).join('or ')}regex used for validation is '${fmt}')`;
 }
 
 /** RFC 1123 label: namespaces, container names, many object names. */
@@ -26,6 +27,8 @@ export function isDns1123Label(value: string): string[] {
   const errs: string[] = [];
   if (value.length > DNS1123_LABEL_MAX) errs.push(`must be no more than ${DNS1123_LABEL_MAX} characters`);
   if (!DNS1123_LABEL.test(value)) {
+    // Upstream says so when the value would be a valid subdomain: the only problem is the dots.
+    if (DNS1123_SUBDOMAIN.test(value)) return [...errs, 'must not contain dots'];
     errs.push(
       regexError(
         "a lowercase RFC 1123 label must consist of lower case alphanumeric characters or '-', and must start and end with an alphanumeric character",

@@ -1,0 +1,46 @@
+import { containersOf, WORKLOAD_KINDS } from '../../../model/pod-template.js';
+import type { Rule } from '../../rule.js';
+import { fail, invalid, podSpecContext, required } from './field-errors.js';
+import { podSpecOf } from './pod-spec-of.js';
+
+const WHITESPACE = 'must not have leading or trailing whitespace';
+
+/**
+ * Container images: pkg/apis/core/validation/validation.go validateContainerCommon (`image` required) and
+ * validateContainerOnlyForPod (no leading or trailing whitespace; Pods and ephemeral containers only, kept out of
+ * templates for backward compatibility, so a template with ` nginx` is accepted but every Pod made from it is not).
+ */
+export const containerImage: Rule = {
+  meta: {
+    id: 'container-image',
+    category: 'api-validation',
+    defaultSeverity: 'error',
+    preset: 'recommended',
+    summary: 'A container without an image, or (in a Pod) with whitespace around the image name.',
+    rationale:
+      'kube-apiserver rejects it: pkg/apis/core/validation/validation.go validateContainerCommon reports ' +
+      '"image: Required value"; validateContainerOnlyForPod rejects images with leading or trailing whitespace in Pods. ' +
+      'Workload templates with such an image are stored, but their controller cannot create a single Pod.',
+    howToFix: 'Set `image` to the image reference (`nginx:1.27`), without surrounding spaces.',
+    examples: {
+      invalid: 'containers:\n  - name: web\n    imagePullPolicy: Always',
+      valid: 'containers:\n  - name: web\n    image: nginx:1.27',
+    },
+  },
+  kinds: WORKLOAD_KINDS,
+  check(rawCtx) {
+    const ctx = podSpecContext(rawCtx);
+    const template = podSpecOf(ctx.object);
+    if (template === undefined) return;
+    const isPod = ctx.object.kind === 'Pod';
+    for (const c of containersOf(template)) {
+      const image = c.container.image;
+      if (image === undefined || image === null || image === '') {
+        fail(ctx, [...c.path, 'image'], required());
+      } else if (typeof image === 'string' && image.trim() !== image) {
+        if (isPod || c.kind === 'ephemeralContainers') fail(ctx, [...c.path, 'image'], invalid(image, WHITESPACE));
+        else fail(ctx, [...c.path, 'image'], `${invalid(image, WHITESPACE)} (accepted in a template, but every Pod created from it is rejected)`, { severity: 'warning' });
+      }
+    }
+  },
+};
