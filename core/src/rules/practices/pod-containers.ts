@@ -1,0 +1,38 @@
+import type { KubeObject } from '../../load/types.js';
+import { asString } from '../../model/fields.js';
+import { containersOf, podTemplateOf, type ContainerRef, type PodTemplateRef } from '../../model/pod-template.js';
+
+/** Kinds whose pods run until deleted (not run-to-completion Jobs): probes, replicas and spreading matter. */
+export const LONG_RUNNING_KINDS: readonly string[] = ['Pod', 'Deployment', 'StatefulSet', 'DaemonSet', 'ReplicaSet', 'ReplicationController'];
+
+/** `container "web"`, `init container "setup"`: how messages name a container. */
+export function describeContainer(c: ContainerRef): string {
+  const kind = c.kind === 'initContainers' ? 'init container' : c.kind === 'ephemeralContainers' ? 'ephemeral container' : 'container';
+  return `${kind} "${c.name}"`;
+}
+
+/** A workload's pod template with the containers that run in it: init and regular, not ephemeral (debug) ones. */
+export interface PodContainers {
+  template: PodTemplateRef;
+  containers: ContainerRef[];
+}
+
+export function podContainers(obj: KubeObject): PodContainers | undefined {
+  const template = podTemplateOf(obj);
+  if (template === undefined) return undefined;
+  return { template, containers: containersOf(template).filter((c) => c.kind !== 'ephemeralContainers') };
+}
+
+/**
+ * The pod runs until deleted: a Deployment-like controller, or a Pod whose restartPolicy is Always (the default).
+ * Pods of Jobs (`restartPolicy: Never/OnFailure`) run to completion.
+ */
+export function isLongRunning(obj: KubeObject, template: PodTemplateRef): boolean {
+  if (typeof obj.kind !== 'string' || !LONG_RUNNING_KINDS.includes(obj.kind)) return false;
+  return obj.kind !== 'Pod' || (asString(template.spec.restartPolicy) ?? 'Always') === 'Always';
+}
+
+/** Init containers with `restartPolicy: Always` are sidecars: they run beside the regular containers. */
+export function isSidecar(c: ContainerRef): boolean {
+  return c.kind === 'initContainers' && c.container.restartPolicy === 'Always';
+}
