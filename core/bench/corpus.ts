@@ -7,7 +7,8 @@ import { dump } from 'js-yaml';
 export function corpusObjects(count: number): Record<string, unknown>[] {
   const out: Record<string, unknown>[] = [];
   for (let i = 0; i < count; i++) {
-    const ns = `team-${i % 25}`;
+    // An app's Deployment, Service and ConfigMap share a namespace, as in real deployments.
+    const ns = `team-${Math.floor(i / 3) % 25}`;
     const app = `app-${Math.floor(i / 3)}`;
     if (i % 3 === 0) out.push(deployment(app, ns, i));
     else if (i % 3 === 1) out.push(service(app, ns));

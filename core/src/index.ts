@@ -10,5 +10,6 @@ export * from './report/index.js';
 export * from './lint/index.js';
 export { objectRef, objectName, objectNamespace } from './model/object-ref.js';
 export * from './rules/index.js';
+export * from './config/index.js';
 export { WORKLOAD_KINDS, podTemplateOf, containersOf, type PodTemplateRef, type ContainerRef } from './model/pod-template.js';
 export { parseLabelSelector, selectorFromMap, selectorMatches, formatSelector, type LabelSelector } from './model/label-selector.js';

@@ -2,6 +2,7 @@ import { parseArgs } from 'node:util';
 import { UsageError } from '../errors.js';
 import { OUTPUT_FORMATS, type OutputFormat } from '../report/index.js';
 import type { Severity } from '../diagnostic.js';
+import { PRESETS, type PresetName } from '../config/config.js';
 
 export type FailOn = Severity | 'none';
 const FAIL_ON: readonly FailOn[] = ['error', 'warning', 'info', 'none'];
@@ -11,7 +12,15 @@ export interface LintArgs {
   paths: string[];
   output: OutputFormat;
   kubeVersion?: string;
-  strict: boolean;
+  /** Undefined when neither --strict nor --no-strict is given (the configuration file decides, else strict). */
+  strict?: boolean;
+  preset?: PresetName;
+  assumeComplete?: boolean;
+  /** --config FILE; undefined: search for .kubeplan.yaml. */
+  config?: string;
+  noConfig: boolean;
+  /** --fix: write the safe fixes; --fix-dry-run: print them as a diff. */
+  fix: 'write' | 'dry-run' | undefined;
   failOn: FailOn;
   summaryOnly: boolean;
   quiet: boolean;
@@ -25,7 +34,14 @@ export interface LintArgs {
   jobs: number;
 }
 
-export type CliArgs = LintArgs | { command: 'help'; topic?: string } | { command: 'version' };
+export interface RulesArgs {
+  command: 'rules';
+  /** Explain one rule; absent: list them all. */
+  id?: string;
+  output: 'text' | 'json';
+}
+
+export type CliArgs = LintArgs | RulesArgs | { command: 'help'; topic?: string } | { command: 'version' };
 
 const LINT_OPTIONS = {
   output: { type: 'string', short: 'o' },
@@ -44,6 +60,17 @@ const LINT_OPTIONS = {
   reject: { type: 'string', multiple: true },
   namespace: { type: 'string', short: 'n' },
   jobs: { type: 'string', short: 'j' },
+  preset: { type: 'string' },
+  'assume-complete': { type: 'boolean' },
+  config: { type: 'string', short: 'c' },
+  'no-config': { type: 'boolean' },
+  fix: { type: 'boolean' },
+  'fix-dry-run': { type: 'boolean' },
+  help: { type: 'boolean', short: 'h' },
+} as const;
+
+const RULES_OPTIONS = {
+  output: { type: 'string', short: 'o' },
   help: { type: 'boolean', short: 'h' },
 } as const;
 
@@ -65,19 +92,17 @@ export function parseCliArgs(argv: readonly string[], env: Readonly<Record<strin
     return { command: 'help', topic: rest[0] };
   }
   if (command === '--version' || command === 'version') return { command: 'version' };
+  if (command === 'rules') return parseRulesArgs(rest);
   if (command !== 'lint') throw new UsageError(`unknown command "${command}"; try: kubeplan lint PATH...`);
 
-  let parsed;
-  try {
-    parsed = parseArgs({ args: [...rest], options: LINT_OPTIONS, allowPositionals: true, strict: true });
-  } catch (err) {
-    throw new UsageError((err as Error).message.split('\n')[0] ?? 'invalid arguments');
-  }
+  const parsed = parse(rest, LINT_OPTIONS);
   const v = parsed.values;
   if (v.help === true) return { command: 'help', topic: 'lint' };
   if (parsed.positionals.length === 0) throw new UsageError('kubeplan lint needs at least one PATH (a file, a directory, or - for stdin)');
   if (v.strict === true && v['no-strict'] === true) throw new UsageError('--strict and --no-strict exclude each other');
   if (v.color === true && v['no-color'] === true) throw new UsageError('--color and --no-color exclude each other');
+  if (v.config !== undefined && v['no-config'] === true) throw new UsageError('--config and --no-config exclude each other');
+  if (v.fix === true && v['fix-dry-run'] === true) throw new UsageError('--fix and --fix-dry-run exclude each other');
 
   let jobs = 1;
   if (v.jobs !== undefined) {
@@ -93,7 +118,12 @@ export function parseCliArgs(argv: readonly string[], env: Readonly<Record<strin
     paths: parsed.positionals,
     output: oneOf('output', v.output ?? 'text', OUTPUT_FORMATS),
     kubeVersion: v['kube-version'] !== undefined ? kubeVersionArg(v['kube-version']) : undefined,
-    strict: v['no-strict'] !== true,
+    strict: v.strict === true ? true : v['no-strict'] === true ? false : undefined,
+    preset: v.preset !== undefined ? oneOf('preset', v.preset, PRESETS) : undefined,
+    assumeComplete: v['assume-complete'] === true ? true : undefined,
+    config: v.config,
+    noConfig: v['no-config'] === true,
+    fix: v.fix === true ? 'write' : v['fix-dry-run'] === true ? 'dry-run' : undefined,
     failOn: oneOf('fail-on', v['fail-on'] ?? 'error', FAIL_ON),
     summaryOnly: v.summary === true,
     quiet: v.quiet === true,
@@ -106,4 +136,21 @@ export function parseCliArgs(argv: readonly string[], env: Readonly<Record<strin
     namespace: v.namespace,
     jobs,
   };
+}
+
+function parse<O extends typeof LINT_OPTIONS | typeof RULES_OPTIONS>(args: readonly string[], options: O) {
+  try {
+    return parseArgs({ args: [...args], options, allowPositionals: true, strict: true });
+  } catch (err) {
+    throw new UsageError((err as Error).message.split('\n')[0] ?? 'invalid arguments');
+  }
+}
+
+function parseRulesArgs(rest: readonly string[]): CliArgs {
+  const parsed = parse(rest, RULES_OPTIONS);
+  if (parsed.values.help === true) return { command: 'help', topic: 'rules' };
+  if (parsed.positionals.length > 1) throw new UsageError('kubeplan rules takes at most one rule id');
+  const output = oneOf('output', parsed.values.output ?? 'text', ['text', 'json'] as const);
+  const id = parsed.positionals[0];
+  return id !== undefined ? { command: 'rules', id, output } : { command: 'rules', output };
 }

@@ -4,10 +4,11 @@ export const MAIN_HELP = `kubeplan ${VERSION}: what your Kubernetes manifests wi
 
 Usage:
   kubeplan lint [flags] PATH...     validate manifests (files, directories, - for stdin)
+  kubeplan rules [ID]               list the rules, or explain one
   kubeplan help [command]           show help
   kubeplan --version                print the version
 
-Run "kubeplan lint --help" for the lint flags.
+Run "kubeplan lint --help" for the lint flags, "kubeplan rules --help" for the rules command.
 `;
 
 export const LINT_HELP = `Usage: kubeplan lint [flags] PATH...
@@ -19,7 +20,8 @@ PATH is a file, a directory (searched recursively for .yaml, .yml and .json), or
 Flags:
   -o, --output FORMAT          text (default), json, sarif, junit, github
       --kube-version X.Y       Kubernetes version to check against (default: the built-in schema's, 1.36)
-      --strict / --no-strict   reject unknown fields (default: strict, like kubectl's server-side validation)
+      --strict / --no-strict   reject unknown fields (default: the configuration's, else strict, like
+                               kubectl's server-side validation)
       --fail-on LEVEL          exit 1 on findings at or above: error (default), warning, info, none
       --summary                print only the summary (text output)
   -q, --quiet                  print errors only (text output)
@@ -32,7 +34,34 @@ Flags:
       --reject KIND            report objects of this kind as errors (Kind, or apiVersion/Kind; repeatable)
   -n, --namespace NS           namespace of objects that name none, for duplicate detection (default: default)
   -j, --jobs N                 lint with N worker threads (default 1)
+      --preset NAME            which rules run: recommended (default), strict, or none (schema checks and
+                               the rules enabled one by one in the configuration)
+      --assume-complete        the inputs are the whole application: missing references are errors
+  -c, --config FILE            read this configuration file instead of searching for .kubeplan.yaml
+      --no-config              do not read any configuration file
+      --fix                    apply the safe fixes to the files (tabs, quoting of YAML 1.1 booleans, removed
+                               apiVersions...), then report what remains
+      --fix-dry-run            print the safe fixes as a unified diff instead of writing them
   -h, --help                   show this help
 
+Configuration: .kubeplan.yaml, searched upwards from the inputs' folders (up to the repository root), sets the
+preset, rule levels and parameters, ignores and the flags above; flags win over the file.
+Ignores: the annotation kubeplan.io/ignore: rule-a,rule-b (or all) on an object, a comment
+"# kubeplan-ignore rule-a: reason" at the end of a line or on the line above a node, and
+"# kubeplan-ignore-file" anywhere in a file. An ignore that suppresses nothing is reported (unused-ignore).
+
 Exit codes: 0 no findings at or above --fail-on, 1 findings at or above --fail-on, 2 usage or input error.
+`;
+
+export const RULES_HELP = `Usage: kubeplan rules [ID] [-o text|json]
+
+Without ID, lists every rule grouped by category: id, default severity, preset and what it finds.
+With ID, explains the rule: why it matters, how to fix it, examples, equivalent checks of other tools and
+parameters.
+
+Flags:
+  -o, --output FORMAT          text (default) or json
+  -h, --help                   show this help
+
+Exit codes: 0 ok, 2 unknown rule id or usage error.
 `;

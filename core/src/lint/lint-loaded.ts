@@ -9,6 +9,9 @@ import { DUPLICATE_OBJECT_RULE, duplicateObject, duplicatePairs, objectIdentity 
 import { kindMatcher, REJECTED_KIND_RULE, rejectedKind } from './kind-filter.js';
 import { summarize } from './summarize.js';
 import { ALL_RULES, DEFAULT_RULE_SETTINGS, ruleInfo, runRules, type RuleResults, type RuleSettings } from '../rules/index.js';
+import { UNUSED_IGNORE_RULE, type ObjectIgnore } from '../rules/suppressions.js';
+import { CONFIG_INVALID_RULE } from '../config/config.js';
+import { finishDiagnostics } from './finish-diagnostics.js';
 
 export interface LintOptions {
   /** Target Kubernetes version (`1.30`); default: the built-in schema's. */
@@ -31,6 +34,15 @@ export interface LintOptions {
   /** Leave the semantic rules to the caller (worker threads: the pool runs them on the whole set). */
   skipRules?: boolean;
   /**
+   * The text of each input file, by file name: ignore comments and annotations are read from it. In-memory
+   * callers (the language server) pass the text they loaded; without it only `ignoreObjects` suppress.
+   */
+  texts?: ReadonlyMap<string, string>;
+  /** `ignore.objects` of the configuration: rules not to report on some objects. */
+  ignoreObjects?: readonly ObjectIgnore[];
+  /** Leave configured levels of built-in checks and suppressions to the caller (worker threads: the pool applies them). */
+  deferSuppressions?: boolean;
+  /**
    * Leave duplicate detection to the caller (worker threads see only part of the input; the pool compares the
    * `identity` of every checked object instead).
    */
@@ -38,7 +50,18 @@ export interface LintOptions {
 }
 
 /** Every rule the lint pipeline can emit, for SARIF and the docs. */
-export const LINT_RULES: readonly RuleInfo[] = [...LOAD_RULES, ...SCHEMA_RULES, DUPLICATE_OBJECT_RULE, REJECTED_KIND_RULE, ...ALL_RULES.map(ruleInfo)];
+export const LINT_RULES: readonly RuleInfo[] = [
+  ...LOAD_RULES,
+  ...SCHEMA_RULES,
+  DUPLICATE_OBJECT_RULE,
+  REJECTED_KIND_RULE,
+  CONFIG_INVALID_RULE,
+  UNUSED_IGNORE_RULE,
+  ...ALL_RULES.map(ruleInfo),
+];
+
+/** Every rule id, for "unknown rule" in ignores. */
+export const LINT_RULE_IDS: ReadonlySet<string> = new Set(LINT_RULES.map((r) => r.id));
 
 /** Rules whose findings the API server only warns about when field validation is not strict. */
 const STRICT_ONLY_RULES = new Set(['yaml-duplicate-key']);
@@ -132,11 +155,11 @@ export async function lintLoaded(loaded: LoadResult, options: LintOptions = {}, 
       if (diagnostic.severity === 'error') (objects[index] as CheckedObject).hasError = true;
     }
   }
-  diagnostics.sort(compareDiagnostics);
+  const final = options.deferSuppressions === true ? diagnostics.sort(compareDiagnostics) : finishDiagnostics(diagnostics, objects, options, LINT_RULE_IDS);
   return {
-    diagnostics,
+    diagnostics: final,
     accepted,
-    summary: summarize(diagnostics, objects, loaded.files.length, loaded.skipped.length + skippedKinds),
+    summary: summarize(final, objects, loaded.files.length, loaded.skipped.length + skippedKinds),
     rules: [...LINT_RULES],
     kubeVersion: validator.kubeVersion,
     toolVersion: VERSION,

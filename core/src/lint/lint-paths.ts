@@ -1,14 +1,15 @@
 import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
-import { compareDiagnostics, type Diagnostic } from '../diagnostic.js';
+import type { Diagnostic } from '../diagnostic.js';
 import { InternalError } from '../errors.js';
 import { loadInputs, readInputs, type InputText } from '../load/load-paths.js';
 import { loadText } from '../load/load-text.js';
 import type { LoadPathsOptions } from '../load/types.js';
 import type { CheckedObject, LintReport } from '../report/lint-report.js';
 import { duplicateObject, duplicatePairs } from './duplicate-objects.js';
-import { lintLoaded, runSemanticRules, type LintOptions } from './lint-loaded.js';
+import { LINT_RULE_IDS, lintLoaded, runSemanticRules, type LintOptions } from './lint-loaded.js';
+import { finishDiagnostics } from './finish-diagnostics.js';
 import { mergeSummaries, summarize } from './summarize.js';
 import type { DecodedObject, WorkerRequest, WorkerResponse } from './lint-worker.js';
 import { positionsFromText } from '../load/lazy-positions.js';
@@ -28,11 +29,13 @@ export async function lintPaths(paths: readonly string[], options: LintPathsOpti
   // Workers start at once, so their start-up overlaps with reading the inputs.
   const pool = (options.jobs ?? 1) > 1 ? Array.from({ length: options.jobs ?? 1 }, () => new Worker(workerUrl())) : [];
   const { inputs, result } = await readInputs(paths, options);
+  // Ignore comments and annotations are read from the texts, once the whole set's findings are in.
+  const texts = new Map(inputs.map((i) => [i.file, i.text]));
   const jobs = Math.min(pool.length, inputs.length);
   for (const idle of pool.slice(jobs)) void idle.terminate();
   if (jobs <= 1) {
     for (const w of pool.slice(0, jobs)) void w.terminate();
-    const { accepted: _accepted, ...report } = await lintLoaded(loadInputs(inputs, { maxFileBytes: options.maxFileBytes }, result), options);
+    const { accepted: _accepted, ...report } = await lintLoaded(loadInputs(inputs, { maxFileBytes: options.maxFileBytes }, result), { ...options, texts });
     return report;
   }
 
@@ -49,6 +52,7 @@ export async function lintPaths(paths: readonly string[], options: LintPathsOpti
     rejectKinds: options.rejectKinds,
     namespace: options.namespace,
     deferDuplicates: true,
+    deferSuppressions: true,
   };
   const responses = await Promise.all(parts.map((part, i) => runWorker(pool[i] as Worker, { inputs: part, crdInputs, options: lintOptions })));
   const registry = SchemaRegistry.load();
@@ -59,9 +63,9 @@ export async function lintPaths(paths: readonly string[], options: LintPathsOpti
   const objects = inInputOrder(all.flatMap((r) => r.objects ?? []), inputs);
   diagnostics.push(...crossWorkerDuplicates(objects, inputs));
   diagnostics.push(...rulesOnWholeSet(responses.flatMap((r) => r.objects), objects, inputs, options, registry));
-  diagnostics.sort(compareDiagnostics);
+  const final = finishDiagnostics(diagnostics, objects, { ...options, texts }, LINT_RULE_IDS);
   const skipped = all.reduce((n, r) => n + r.summary.skipped, 0);
-  return { ...own, diagnostics, summary: summarize(diagnostics, objects, mergeSummaries(all.map((r) => r.summary)).files, skipped), objects };
+  return { ...own, diagnostics: final, summary: summarize(final, objects, mergeSummaries(all.map((r) => r.summary)).files, skipped), objects };
 }
 
 /**

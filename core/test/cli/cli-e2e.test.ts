@@ -104,6 +104,7 @@ describe('kubeplan lint output formats', () => {
     expect(doc.summary).toMatchObject({ resources: 1, invalid: 1 });
     expect(doc.diagnostics.map((d) => [d.rule, d.line, d.column])).toEqual([
       ['schema-type', 11, 5],
+      ['latest-tag', 18, 12],
       ['yaml-syntax', 62, 7],
     ]);
     expect(doc.diagnostics[0]).toMatchObject({ file: 'samples/seed/test-pod.yaml', object: 'Pod/test-pod', path: 'metadata.annotations' });
@@ -119,6 +120,7 @@ describe('kubeplan lint output formats', () => {
     expect(run.tool.driver.name).toBe('kubeplan');
     expect(run.results.map((r) => [r.ruleId, r.level, r.locations[0]!.physicalLocation.region.startLine])).toEqual([
       ['schema-type', 'error', 11],
+      ['latest-tag', 'warning', 18],
       ['yaml-syntax', 'error', 62],
     ]);
     for (const r of run.results) expect(run.tool.driver.rules[r.ruleIndex]!.id).toBe(r.ruleId);
@@ -135,7 +137,8 @@ describe('kubeplan lint output formats', () => {
 
   it('github: one workflow command per finding', () => {
     const lines = kubeplan(['lint', '-o', 'github', 'samples/seed']).stdout.trim().split('\n');
-    expect(lines).toHaveLength(2);
+    expect(lines).toHaveLength(3);
+    expect(lines[1]).toMatch(/^::warning file=samples\/seed\/test-pod\.yaml,line=18,col=12,.*title=kubeplan latest-tag::/);
     expect(lines[0]).toMatch(/^::error file=samples\/seed\/test-pod\.yaml,line=11,col=5,endLine=11,endColumn=\d+,title=kubeplan schema-type::metadata\.annotations: expected a map/);
   });
 });
