@@ -82,6 +82,8 @@ export interface RuleContext {
   readonly assumeComplete: boolean;
   /** The namespace of objects that name none (default `default`). */
   readonly defaultNamespace: string;
+  /** Whether a kind is namespaced (built-in schema and CRDs of the run); `undefined` when unknown. */
+  isNamespaced(apiVersion: string, kind: string): boolean | undefined;
   report(finding: Finding): void;
 }
 

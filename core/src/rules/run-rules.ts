@@ -70,6 +70,7 @@ export function runRules(manifests: readonly Manifest[], rules: readonly Rule[],
         params,
         assumeComplete: options.settings.assumeComplete,
         defaultNamespace: options.defaultNamespace,
+        isNamespaced: options.isNamespaced,
         report: (finding: Finding) => {
           const d = toDiagnostic(rule, manifest, configured ? { ...finding, severity: undefined } : finding, level);
           out.push(d);
