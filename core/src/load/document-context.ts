@@ -16,6 +16,8 @@ export interface DocumentContext {
   text(): string;
   /** The `yaml` AST of the document; its offsets are relative to {@link text}. */
   ast(): Document.Parsed;
+  /** True once the AST exists (handed over by the slow path, or parsed on request). */
+  hasAst(): boolean;
   /** File range of document-relative offsets. */
   range(start: number, end: number): SourceRange;
   /** Offset of the first node character: past blank, comment, directive and bare `---` lines (0 if none). */
@@ -46,6 +48,7 @@ export function createDocumentContext(
     slice,
     text,
     ast: () => (cachedAst ??= parseDocument(text(), YAML_PARSE_OPTIONS)),
+    hasAst: () => cachedAst !== undefined,
     range,
     contentStart,
     firstLineRange: () => {

@@ -40,10 +40,10 @@ export interface KeyInfo {
 }
 
 export class Scanner {
-  /** `n`: where the document's content ends (the text length, or the start of a `...` line). */
+  /** `n`: where the document's content ends: the text length, until the tree meets a `...` line. */
   constructor(
     readonly t: string,
-    readonly n: number,
+    public n: number,
   ) {}
 
   /** The offset of the line break ending the line holding `i` (or `n`). */
@@ -102,6 +102,9 @@ export class Scanner {
     return end >= this.n ? -1 : end;
   }
 
+  /** What {@link keyAt} returns, reused: callers copy what they keep before the next call. */
+  private readonly keyInfo: KeyInfo = { ks: 0, ke: 0, key: '', value: 0 };
+
   /**
    * The key whose first character is at `f`, or undefined when the line holds no `key:` (a scalar, a sequence
    * entry...). Complex, tagged, anchored, aliased, merge and flow keys, and multi-line keys are declined.
@@ -141,9 +144,15 @@ export class Scanner {
       while (t.charCodeAt(ke - 1) === SP) ke--;
       const raw = t.slice(f, ke);
       if (raw === '<<') decline('merge key');
-      key = stringifyKey(resolveKubeScalar(raw));
+      // a key of 6+ characters starting with a letter is no boolean, null or number: skip the resolution
+      key = raw.length > 5 && ((c >= 97 && c <= 122) || (c >= 65 && c <= 90)) ? raw : stringifyKey(resolveKubeScalar(raw));
     }
-    return { ks: f, ke, key, value: this.afterSpaces(i + 1) };
+    const info = this.keyInfo;
+    info.ks = f;
+    info.ke = ke;
+    info.key = key;
+    info.value = this.afterSpaces(i + 1);
+    return info;
   }
 
   /** Checks that only spaces and a comment follow `i` on its line. */
@@ -162,148 +171,5 @@ export class Scanner {
       const f = this.spaces(nl + 1);
       if (f - nl - 1 < indentNext && !this.isBreak(f)) decline('under-indented continuation');
     }
-  }
-
-  /** A single- or double-quoted value at `q` (possibly multi-line). */
-  quoted(q: number, indentNext: number): Extent {
-    const close = this.closeQuote(q);
-    if (close < 0) decline('unclosed quote');
-    this.checkContinuation(q, close, indentNext);
-    const i = this.afterSpaces(close + 1);
-    if (this.t.charCodeAt(i) === COLON) decline('quoted key where a value is expected');
-    this.lineRestEmpty(close + 1);
-    const lastLineEnd = this.eol(close);
-    return { start: q, end: close + 1, lastLineEnd, after: lastLineEnd < this.n ? lastLineEnd + 1 : this.n };
-  }
-
-  /** A flow collection at `o`: only its extent, the fast path never looks inside. */
-  flow(o: number, indentNext: number): Extent {
-    const t = this.t;
-    let depth = 0;
-    let prev = 0; // last non-space character
-    let i = o;
-    for (; ; i++) {
-      if (i >= this.n) decline('unclosed flow collection');
-      const c = t.charCodeAt(i);
-      if (c === 91 || c === 123) depth++;
-      else if (c === 93 || c === 125) {
-        if (--depth === 0) break;
-      } else if ((c === DQ || c === SQ) && (prev === 91 || prev === 123 || prev === 44 || prev === COLON)) {
-        const close = this.closeQuote(i);
-        if (close < 0 || close > this.eol(i)) decline('quoted scalar in a flow collection');
-        i = close;
-      } else if (c === HASH && (prev === 0 || t.charCodeAt(i - 1) === SP)) decline('comment in a flow collection');
-      else if ((c === 38 || c === 42 || c === 33 || c === 63) && (prev === 91 || prev === 123 || prev === 44)) decline('flow props');
-      else if (c === TAB) decline('tab');
-      if (c === LF) prev = 0;
-      else if (c !== SP && c !== CR) prev = c;
-    }
-    this.checkContinuation(o, i, indentNext);
-    if (t.charCodeAt(this.afterSpaces(i + 1)) === COLON) decline('flow key');
-    this.lineRestEmpty(i + 1);
-    const lastLineEnd = this.eol(i);
-    return { start: o, end: i + 1, lastLineEnd, after: lastLineEnd < this.n ? lastLineEnd + 1 : this.n };
-  }
-
-  /**
-   * A plain scalar value at `s`, with its continuation lines (blank, or indented at least `indentNext`).
-   * Continuation lines that could read as anything else are declined.
-   */
-  plain(s: number, indentNext: number): Extent {
-    const t = this.t;
-    let end = s;
-    let lastLineEnd = this.eol(s);
-    let comment = false;
-    for (let i = s; i < lastLineEnd; i++) {
-      const c = t.charCodeAt(i);
-      if (c === TAB) decline('tab');
-      if (c === SP) {
-        if (t.charCodeAt(i + 1) === HASH) {
-          comment = true;
-          break;
-        }
-      } else if (c === COLON && this.isBlank(i + 1)) decline('mapping in a plain value');
-      else if (c !== CR) end = i + 1;
-    }
-    let q = lastLineEnd + 1;
-    while (!comment && q < this.n) {
-      const f = this.spaces(q);
-      if (this.isBreak(f)) {
-        q = this.nextLine(f);
-        continue;
-      }
-      const c = t.charCodeAt(f);
-      if (f - q < indentNext || c === HASH) break;
-      if (c === TAB || ((c === 45 || c === 63 || c === COLON) && this.isBlank(f + 1))) decline('odd continuation line');
-      const e = this.eol(f);
-      for (let i = f; i < e; i++) {
-        const ch = t.charCodeAt(i);
-        if (ch === TAB || (ch === COLON && this.isBlank(i + 1)) || (ch === SP && t.charCodeAt(i + 1) === HASH)) decline('odd continuation line');
-        if (ch !== SP && ch !== CR) end = i + 1;
-      }
-      lastLineEnd = e;
-      q = this.nextLine(f);
-    }
-    return { start: s, end, lastLineEnd, after: lastLineEnd < this.n ? lastLineEnd + 1 : this.n };
-  }
-
-  /**
-   * A block scalar whose header (`|`, `>-`...) is at `h`: its end as the `yaml` lexer computes it (content
-   * lines, and trailing blank lines as chomping and indentation decide). Indentation indicators are declined.
-   */
-  blockScalar(h: number, indentNext: number): Extent {
-    const t = this.t;
-    let i = h + 1;
-    let keep = false;
-    for (let c = t.charCodeAt(i); c === 43 || c === 45; c = t.charCodeAt(++i)) if (c === 43) keep = true; // + -
-    if (!this.isBlank(i)) decline('block scalar header');
-    this.lineRestEmpty(i);
-    const pos = this.nextLine(h);
-    // From here on, a port of `Lexer.parseBlockScalar` (yaml 2.x), on the whole document text.
-    let nl = pos - 1;
-    let indent = 0;
-    for (let j = pos; j < t.length; j++) {
-      const c = t.charCodeAt(j);
-      if (c === SP) indent++;
-      else if (c === LF) {
-        nl = j;
-        indent = 0;
-      } else if (c !== CR || t.charCodeAt(j + 1) !== LF) break;
-    }
-    if (indent >= indentNext) {
-      const contentIndent = indent;
-      do {
-        const cs = this.continueScalar(nl + 1, contentIndent);
-        if (cs === -1) break;
-        nl = t.indexOf('\n', cs);
-      } while (nl !== -1);
-      if (nl === -1) nl = t.length;
-    }
-    let j = nl + 1;
-    while (t.charCodeAt(j) === SP) j++;
-    if (t.charCodeAt(j) === TAB) decline('tab after a block scalar');
-    if (!keep) {
-      for (;;) {
-        let k = nl - 1;
-        if (t.charCodeAt(k) === CR) k--;
-        const lastChar = k;
-        while (t.charCodeAt(k) === SP) k--;
-        if (t.charCodeAt(k) === LF && k >= pos && k + 1 + indent > lastChar) nl = k;
-        else break;
-      }
-    }
-    const end = Math.min(nl + 1, t.length);
-    if (end > this.n) decline('block scalar past the document end');
-    return { start: h, end, lastLineEnd: end, after: end };
-  }
-
-  /** `Lexer.continueScalar` for an indentation above 0. */
-  private continueScalar(offset: number, indentNext: number): number {
-    const t = this.t;
-    let indent = 0;
-    let c = t.charCodeAt(offset);
-    while (c === SP) c = t.charCodeAt(++indent + offset);
-    if (c === CR && t.charCodeAt(indent + offset + 1) === LF) return offset + indent + 1;
-    return c === LF || indent >= indentNext ? offset + indent : -1;
   }
 }

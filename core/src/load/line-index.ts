@@ -6,22 +6,33 @@ import type { Position, SourceRange } from '../diagnostic.js';
  * offsets), lines break at `\n`, `\r\n` and a lone `\r`, as in LSP.
  */
 export class LineIndex {
-  private starts: number[] | undefined;
+  private cache: number[] | undefined;
 
   constructor(readonly text: string) {}
 
   /** 0-based line and UTF-16 column of `offset` (clamped to the text). */
   positionAt(offset: number): Position {
-    const starts = this.lineStarts();
     const at = Math.max(0, Math.min(offset, this.text.length));
+    const line = this.lineOf(at);
+    return { line, col: at - (this.lineStarts()[line] as number) };
+  }
+
+  /** The 0-based line holding `offset`. */
+  lineOf(offset: number): number {
+    const starts = this.lineStarts();
     let lo = 0;
     let hi = starts.length - 1;
     while (lo < hi) {
       const mid = (lo + hi + 1) >> 1;
-      if ((starts[mid] as number) <= at) lo = mid;
+      if ((starts[mid] as number) <= offset) lo = mid;
       else hi = mid - 1;
     }
-    return { line: lo, col: at - (starts[lo] as number) };
+    return lo;
+  }
+
+  /** The offsets where lines start, in order (the fast position path walks them). */
+  starts(): readonly number[] {
+    return this.lineStarts();
   }
 
   /**
@@ -53,7 +64,7 @@ export class LineIndex {
   }
 
   private lineStarts(): number[] {
-    if (this.starts !== undefined) return this.starts;
+    if (this.cache !== undefined) return this.cache;
     const text = this.text;
     const starts = [0];
     if (text.indexOf('\r') < 0) {
@@ -65,7 +76,7 @@ export class LineIndex {
         if (c === 10 || (c === 13 && text.charCodeAt(i + 1) !== 10)) starts.push(i + 1);
       }
     }
-    this.starts = starts;
+    this.cache = starts;
     return starts;
   }
 }

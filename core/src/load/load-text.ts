@@ -48,7 +48,7 @@ function loadDocument(out: LoadResult, ctx: DocumentContext, discovered: boolean
     return;
   }
   for (const { object, itemIndex } of verdict.objects) {
-    const positions = createPositionMap(docCtx, itemIndex);
+    const positions = createPositionMap(docCtx, itemIndex, object);
     out.manifests.push({
       object,
       source: {

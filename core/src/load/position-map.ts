@@ -1,106 +1,71 @@
-import { isAlias, isCollection, isMap, isScalar, isSeq, type Node } from 'yaml';
 import type { SourceRange } from '../diagnostic.js';
 import type { DocumentContext } from './document-context.js';
-import { parsePath, type PathSegment } from './json-path.js';
-import { stringifyKey } from './kube-scalar.js';
+import { createFastPositionMap } from './fast-positions.js';
+import type { PathSegment } from './json-path.js';
 import type { NodeRange, PositionMap } from './types.js';
-import { isMergeKey, scalarValue } from './yaml-to-js.js';
+import { createYamlPositionMap } from './yaml-position-map.js';
 
-/** A node reached by a path: the value node and, for mapping values, its key node. */
-interface Hit {
-  node: Node | null;
-  key?: Node | null;
-}
-
-function deref(node: Node | null, ctx: DocumentContext): Node | null {
-  for (let i = 0; isAlias(node) && i < 100; i++) node = (node.resolve(ctx.ast()) as Node | undefined) ?? null;
-  return node;
-}
-
-function keyString(key: unknown): string {
-  if (isScalar(key)) return stringifyKey(scalarValue(key));
-  return key === null || key === undefined ? 'null' : '[object Object]';
-}
-
-/** One step down: the last pair with that key wins, as in the decoded object; then `<<` merged mappings. */
-function step(from: Node | null, seg: PathSegment, ctx: DocumentContext, depth = 0): Hit | undefined {
-  const node = deref(from, ctx);
-  if (typeof seg === 'number') {
-    return isSeq(node) && seg >= 0 && seg < node.items.length ? { node: node.items[seg] as Node | null } : undefined;
-  }
-  if (!isMap(node)) return undefined;
-  for (let i = node.items.length - 1; i >= 0; i--) {
-    const pair = node.items[i];
-    if (pair && !isMergeKey(pair.key) && keyString(pair.key) === seg) return { node: pair.value as Node | null, key: pair.key as Node | null };
-  }
-  if (depth > 10) return undefined;
-  for (const pair of node.items) {
-    if (!isMergeKey(pair.key)) continue;
-    const merged = deref(pair.value as Node | null, ctx);
-    for (const src of isSeq(merged) ? merged.items : [merged]) {
-      const hit = step(src as Node | null, seg, ctx, depth + 1);
-      if (hit) return hit;
-    }
-  }
-  return undefined;
-}
+/** What `LazyPositionMap.fastAnswer` returns when the `yaml` map must answer. */
+const FELL_BACK: unique symbol = Symbol('fell back');
 
 /**
  * The lazy position map of one document (or of one item of a `List`, rooted at `items[i]`). Nothing is
- * computed until a method is called; then the `yaml` AST is parsed once per document and paths are walked on
- * it directly, so there is no per-node index to build.
+ * computed until a method is called. Then the fast path answers from the text's indentation (`fast-tree.ts`,
+ * a few microseconds a document); whatever it is not sure about (flow collections on the path, anchors, tags,
+ * tabs, directives...) makes it decline, and the document's positions come from its `yaml` AST from then on
+ * (`yaml-position-map.ts`, ~0.7 ms a document). Both give the same ranges; a document whose AST already
+ * exists (the slow path built it) uses it directly.
+ *
+ * @param value the decoded object the map is for, if known: where the scan and the object disagree on
+ *   whether a path exists, the `yaml` map answers
  */
-export function createPositionMap(ctx: DocumentContext, itemIndex?: number): PositionMap {
-  const root = (): Hit => {
-    const top: Hit = { node: ctx.ast().contents as Node | null };
-    if (itemIndex === undefined) return top;
-    const items = step(top.node, 'items', ctx);
-    return (items && step(items.node, itemIndex, ctx)) ?? top;
-  };
-  const rangeOf = (node: Node | null | undefined): SourceRange | undefined =>
-    node?.range ? ctx.range(node.range[0], node.range[1]) : undefined;
-  const firstLine = (node: Node | null): SourceRange => {
-    const start = ctx.slice.start + (node?.range?.[0] ?? ctx.contentStart());
-    return ctx.lines.rangeAt(start, ctx.lines.lineEndAt(start));
-  };
-  /** Walks `path`; returns the deepest hit and whether the whole path was found. */
-  const walk = (path: string | readonly PathSegment[]): { hit: Hit; complete: boolean } => {
-    const segs = typeof path === 'string' ? parsePath(path) : path;
-    let hit = root();
-    for (const seg of segs) {
-      const next = step(hit.node, seg, ctx);
-      if (!next) return { hit, complete: false };
-      hit = next;
-    }
-    return { hit, complete: true };
-  };
-  const nodeRange = (hit: Hit): NodeRange => {
-    const key = rangeOf(hit.key);
-    const value = rangeOf(hit.node) ?? (key ? { start: key.end, end: key.end } : firstLine(null));
-    return key ? { key, value } : { value };
-  };
+export function createPositionMap(ctx: DocumentContext, itemIndex?: number, value?: unknown): PositionMap {
+  return new LazyPositionMap(ctx, itemIndex, value);
+}
 
-  return {
-    get(path) {
-      const { hit, complete } = walk(path);
-      return complete ? nodeRange(hit) : undefined;
-    },
-    locate(path, prefer) {
-      const { hit, complete } = walk(path);
-      const r = nodeRange(hit);
-      if (!complete) return r.key ?? firstLine(hit.node);
-      if (prefer === 'key') return r.key ?? r.value;
-      if (prefer === 'value' || !r.key) return r.value;
-      return isCollection(deref(hit.node, ctx)) ? r.key : r.value; // a whole block is too wide to underline
-    },
-    scalarSource(path) {
-      const { hit, complete } = walk(path);
-      const node = complete ? deref(hit.node, ctx) : null;
-      return isScalar(node) && node.range ? ctx.text().slice(node.range[0], node.range[1]) : undefined;
-    },
-    get documentRange() {
-      if (itemIndex !== undefined) return rangeOf(root().node) ?? firstLine(null);
-      return ctx.range(ctx.contentStart(), ctx.text().trimEnd().length);
-    },
-  };
+class LazyPositionMap implements PositionMap {
+  private fast: PositionMap | undefined;
+  private slow: PositionMap | undefined;
+
+  constructor(
+    private readonly ctx: DocumentContext,
+    private readonly itemIndex: number | undefined,
+    private readonly value: unknown,
+  ) {}
+
+  get(path: string | readonly PathSegment[]): NodeRange | undefined {
+    const answer = this.fastAnswer((m) => m.get(path));
+    return answer === FELL_BACK ? this.yamlMap().get(path) : answer;
+  }
+
+  locate(path: string | readonly PathSegment[], prefer?: 'key' | 'value'): SourceRange {
+    const answer = this.fastAnswer((m) => m.locate(path, prefer));
+    return answer === FELL_BACK ? this.yamlMap().locate(path, prefer) : answer;
+  }
+
+  scalarSource(path: string | readonly PathSegment[]): string | undefined {
+    const answer = this.fastAnswer((m) => m.scalarSource(path));
+    return answer === FELL_BACK ? this.yamlMap().scalarSource(path) : answer;
+  }
+
+  get documentRange(): SourceRange {
+    const answer = this.fastAnswer((m) => m.documentRange);
+    return answer === FELL_BACK ? this.yamlMap().documentRange : answer;
+  }
+
+  /** The fast path's answer, or FELL_BACK once the document has a `yaml` AST (handed over, or after a decline). */
+  private fastAnswer<T>(answer: (map: PositionMap) => T): T | typeof FELL_BACK {
+    if (this.ctx.hasAst()) return FELL_BACK;
+    try {
+      return answer((this.fast ??= createFastPositionMap(this.ctx, this.itemIndex, this.value)));
+    } catch {
+      // FastPathDeclined (or, defensively, any failure of the fast path): the document goes to `yaml`
+      this.ctx.ast();
+      return FELL_BACK;
+    }
+  }
+
+  private yamlMap(): PositionMap {
+    return (this.slow ??= createYamlPositionMap(this.ctx, this.itemIndex));
+  }
 }

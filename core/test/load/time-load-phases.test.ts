@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { corpusObjects, toYaml } from '../../bench/corpus.js';
 import { loadText, timeLoadPhases } from '../../src/load/index.js';
 
 /** A Deployment + Service + ConfigMap triple, the shape of the product benchmark, `n` times. */
@@ -46,7 +47,16 @@ describe('timeLoadPhases', () => {
     const t = timeLoadPhases(manifests(100));
     expect(t.documents).toBe(300);
     expect(t.slowDocuments).toBe(0);
-    for (const ms of [t.splitMs, t.parseMs, t.positionsMs]) expect(ms).toBeGreaterThanOrEqual(0);
+    for (const ms of [t.splitMs, t.parseMs, t.positionsMs, t.fastPositionsMs]) expect(ms).toBeGreaterThanOrEqual(0);
+    // `metadata: {name: ...}` is a flow mapping: the fast path does not read inside it
+    expect(t.fastFallbacks).toBe(300);
+  });
+
+  it('times the fast position path next to the yaml one, without fallback on block YAML', () => {
+    const t = timeLoadPhases(toYaml(corpusObjects(30)));
+    expect(t.documents).toBe(30);
+    expect(t.fastFallbacks).toBe(0);
+    expect(t.fastPositionsMs).toBeGreaterThanOrEqual(0);
   });
 
   it('loads generated documents and builds positions only on demand', () => {

@@ -1,0 +1,83 @@
+import type { Scanner } from './fast-scan.js';
+import type { LineIndex } from './line-index.js';
+
+const SP = 32;
+const LF = 10;
+const CR = 13;
+const HASH = 35;
+
+/** {@link DocLines.indent} of a blank (or whitespace-only) line. */
+export const BLANK = -1;
+/** {@link DocLines.indent} of a line whose first non-space character is `#`. */
+export const COMMENT = -2;
+
+/**
+ * The lines of one document for the fast position path, read in one pass: their starts (from the file's line
+ * index, which positions need anyway), their indentation, and for each content line where the lines nested
+ * under it end, so that reading a collection hops over the values of its entries instead of visiting their
+ * lines. Comment-looking lines inside block or quoted scalars count as comments here: they are more indented
+ * than the entry holding the scalar, so they are skipped either way.
+ */
+export class DocLines {
+  private readonly fileStarts: readonly number[];
+  private readonly line0: number;
+  /** Lines of the document (the tree ends them at a `...` line). */
+  count: number;
+  /** Per line: the number of leading spaces of a content line, or {@link BLANK} or {@link COMMENT}. */
+  readonly indent: Int32Array;
+  /** Per content line: the next content line indented at most as much (or the line count). */
+  readonly next: Int32Array;
+
+  /** `base`: the offset of the document in the file that `lines` indexes. */
+  constructor(
+    s: Scanner,
+    lines: LineIndex,
+    private readonly base: number,
+  ) {
+    const t = s.t;
+    this.fileStarts = lines.starts();
+    this.line0 = lines.lineOf(base);
+    const count = lines.lineOf(base + t.length - 1) - this.line0 + 1;
+    this.count = count;
+    const indent = new Int32Array(count);
+    const next = new Int32Array(count);
+    const open: number[] = []; // content lines whose `next` is not known yet, less indented from bottom to top
+    for (let i = 0; i < count; i++) {
+      const q = this.start(i);
+      let f = q;
+      while (t.charCodeAt(f) === SP) f++;
+      const c = t.charCodeAt(f);
+      if (c === LF || c === CR || f >= t.length) indent[i] = BLANK;
+      else if (c === HASH) indent[i] = COMMENT;
+      else {
+        const d = f - q;
+        indent[i] = d;
+        while (open.length > 0 && (indent[open[open.length - 1] as number] as number) >= d) next[open.pop() as number] = i;
+        open.push(i);
+      }
+    }
+    for (const i of open) next[i] = count;
+    this.indent = indent;
+    this.next = next;
+  }
+
+  /** Document offset of the start of line `i`. */
+  start(i: number): number {
+    return Math.max(0, (this.fileStarts[this.line0 + i] as number) - this.base);
+  }
+
+  /** The index of the line holding `offset` (the line count from the content end on). */
+  lineAt(offset: number, n: number): number {
+    if (offset >= n) return this.count;
+    const starts = this.fileStarts;
+    const at = offset + this.base;
+    let lo = this.line0;
+    let hi = this.line0 + this.count - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if ((starts[mid] as number) <= at) lo = mid;
+      else hi = mid - 1;
+    }
+    return lo - this.line0;
+  }
+}
