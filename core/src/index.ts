@@ -13,3 +13,4 @@ export * from './rules/index.js';
 export * from './config/index.js';
 export { WORKLOAD_KINDS, podTemplateOf, containersOf, type PodTemplateRef, type ContainerRef } from './model/pod-template.js';
 export { parseLabelSelector, selectorFromMap, selectorMatches, formatSelector, type LabelSelector } from './model/label-selector.js';
+export * from './cluster/index.js';

@@ -32,6 +32,8 @@ export interface LintArgs {
   rejectKinds: string[];
   namespace?: string;
   jobs: number;
+  /** --cluster FILE|DIR (repeatable); undefined when not given (the configuration's `cluster:` applies). */
+  cluster?: string[];
 }
 
 export interface RulesArgs {
@@ -60,6 +62,7 @@ const LINT_OPTIONS = {
   reject: { type: 'string', multiple: true },
   namespace: { type: 'string', short: 'n' },
   jobs: { type: 'string', short: 'j' },
+  cluster: { type: 'string', multiple: true },
   preset: { type: 'string' },
   'assume-complete': { type: 'boolean' },
   config: { type: 'string', short: 'c' },
@@ -135,6 +138,7 @@ export function parseCliArgs(argv: readonly string[], env: Readonly<Record<strin
     rejectKinds: v.reject ?? [],
     namespace: v.namespace,
     jobs,
+    ...(v.cluster !== undefined ? { cluster: v.cluster } : {}),
   };
 }
 

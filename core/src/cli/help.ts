@@ -34,6 +34,8 @@ Flags:
       --reject KIND            report objects of this kind as errors (Kind, or apiVersion/Kind; repeatable)
   -n, --namespace NS           namespace of objects that name none, for duplicate detection (default: default)
   -j, --jobs N                 lint with N worker threads (default 1)
+      --cluster FILE|DIR       check scheduling against these nodes: Node objects or \`kubectl get nodes -o
+                               yaml\` output (repeatable; replaces the configuration's cluster:)
       --preset NAME            which rules run: recommended (default), strict, or none (schema checks and
                                the rules enabled one by one in the configuration)
       --assume-complete        the inputs are the whole application: missing references are errors

@@ -49,13 +49,14 @@ export function droppedPart(path: readonly PathSegment[]): PathSegment[] {
   const [top, second, third] = path;
   if (top === 'rules' && second !== undefined) return ['rules', second];
   if (top === 'ignore' && (second === 'paths' || second === 'objects') && third !== undefined) return ['ignore', second, third];
-  if ((top === 'schemaLocations' || top === 'skipKinds') && second !== undefined) return [top, second];
+  if ((top === 'schemaLocations' || top === 'skipKinds' || top === 'cluster') && second !== undefined) return [top, second];
   return top === undefined ? [] : [top];
 }
 
 /**
- * `ruleSetting` is the only `anyOf`: a level or a mapping. Ajv reports both branches; keep the branch that
- * matches the value's type, or the anyOf's own error (with the schema's title) when neither does.
+ * `anyOf`s offer a scalar or a collection: `ruleSetting` a level or a mapping, `cluster` a path or a list of
+ * them. Ajv reports every branch; keep the branch that matches the value's type, or the anyOf's own error
+ * (with the schema's title) when none does.
  */
 function pickBranches(errors: readonly ErrorObject[]): ErrorObject[] {
   const anyOf = errors.filter((e) => e.keyword === 'anyOf');
@@ -63,8 +64,10 @@ function pickBranches(errors: readonly ErrorObject[]): ErrorObject[] {
     const owner = anyOf.find((a) => e.instancePath === a.instancePath || e.instancePath.startsWith(`${a.instancePath}/`));
     if (owner === undefined) return true;
     const here = e.instancePath === owner.instancePath;
-    if (typeof owner.data === 'string') return here && e.keyword === 'enum';
+    if (typeof owner.data === 'string') return here && e.keyword !== 'type' && e.keyword !== 'anyOf';
     if (isMapping(owner.data)) return !(here && (e.keyword === 'enum' || e.keyword === 'type' || e.keyword === 'anyOf'));
+    // A list matched the list branch if any error lies inside it (`cluster[1]`); else no branch fits.
+    if (Array.isArray(owner.data) && errors.some((x) => x.instancePath.startsWith(`${owner.instancePath}/`))) return !here;
     return e === owner;
   });
 }

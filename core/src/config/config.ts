@@ -31,6 +31,8 @@ export interface KubeplanConfig {
   ignore: { paths: string[]; objects: ObjectIgnore[] };
   schemaLocations: string[];
   skipKinds: string[];
+  /** Files and directories with the cluster's Node objects (`cluster:`, like --cluster), as written; absent when not set. */
+  cluster?: string[];
 }
 
 /** A configuration with nothing set. */

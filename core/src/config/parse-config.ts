@@ -97,6 +97,9 @@ function fill(config: KubeplanConfig, value: Mapping, dropped: (path: PathSegmen
     Array.isArray(items) && !dropped(path) ? items.filter((item, i): item is string => typeof item === 'string' && !dropped([...path, i])) : [];
   config.schemaLocations = list(['schemaLocations'], value.schemaLocations);
   config.skipKinds = list(['skipKinds'], value.skipKinds);
+  // `cluster: nodes.yaml` or a list of files and directories.
+  const cluster = typeof value.cluster === 'string' && !dropped(['cluster']) ? [value.cluster] : list(['cluster'], value.cluster);
+  if (cluster.length > 0) config.cluster = cluster;
   if (isMapping(value.rules) && !dropped(['rules'])) {
     for (const [id, written] of Object.entries(value.rules)) {
       if (dropped(['rules', id])) continue;

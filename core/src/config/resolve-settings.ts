@@ -12,11 +12,16 @@ export interface SettingFlags {
   schemaLocations?: readonly string[];
   skipKinds?: readonly string[];
   exclude?: readonly string[];
+  /** --cluster paths; when given they replace the file's `cluster:` (a what-if against another cluster). */
+  cluster?: readonly string[];
 }
 
 /** The lint options a configuration and flags decide. */
 export type ResolvedSettings = Required<Pick<LintPathsOptions, 'rules' | 'schemaLocations' | 'skipKinds' | 'exclude' | 'ignoreObjects'>> &
-  Pick<LintPathsOptions, 'kubeVersion' | 'strict'>;
+  Pick<LintPathsOptions, 'kubeVersion' | 'strict'> & {
+    /** Files and directories of the cluster to load (`loadClusterNodes`); absent: no cluster. */
+    clusterPaths?: string[];
+  };
 
 /** `scheme://...`, `default`, and absolute paths are kept; other locations are relative to the configuration's folder. */
 function fromConfigDir(location: string, dir: string): string {
@@ -32,7 +37,8 @@ function absoluteGlob(glob: string, dir: string): string {
 
 /**
  * Merges the configuration file with the flags: a flag wins over the file, the file over the defaults. List
- * flags (`--schema-location`, `--skip`, `--exclude`) add to the file's lists rather than replace them.
+ * flags (`--schema-location`, `--skip`, `--exclude`) add to the file's lists rather than replace them;
+ * `--cluster` replaces the file's `cluster:` (checking against another cluster is the point of giving it).
  *
  * @param cwd the folder `config.file` is relative to
  */
@@ -50,6 +56,8 @@ export function resolveSettings(config: KubeplanConfig | undefined, flags: Setti
     exclude: [...(config?.ignore.paths.map((g) => absoluteGlob(g, dir)) ?? []), ...(flags.exclude ?? [])],
     ignoreObjects: config?.ignore.objects ?? [],
   };
+  const cluster = flags.cluster !== undefined && flags.cluster.length > 0 ? [...flags.cluster] : config?.cluster?.map((p) => path.resolve(dir, p));
+  if (cluster !== undefined) out.clusterPaths = cluster;
   const kubeVersion = flags.kubeVersion ?? config?.kubeVersion;
   if (kubeVersion !== undefined) out.kubeVersion = kubeVersion;
   const strict = flags.strict ?? config?.strict;

@@ -1,3 +1,4 @@
+import type { ClusterNodes } from '../cluster/cluster-nodes.js';
 import { compareDiagnostics, type Diagnostic } from '../diagnostic.js';
 import type { LoadResult, Manifest } from '../load/types.js';
 import { LOAD_RULES } from '../load/load-rules.js';
@@ -31,6 +32,8 @@ export interface LintOptions {
   namespace?: string;
   /** Which semantic rules run, at what level, with which parameters (default: the recommended preset). */
   rules?: RuleSettings;
+  /** The cluster the scheduling rules check against (`--cluster`, loaded with `loadClusterNodes`); none by default. */
+  cluster?: ClusterNodes;
   /** Leave the semantic rules to the caller (worker threads: the pool runs them on the whole set). */
   skipRules?: boolean;
   /**
@@ -84,6 +87,7 @@ export function runSemanticRules(manifests: readonly Manifest[], options: LintOp
     settings: options.rules ?? DEFAULT_RULE_SETTINGS,
     defaultNamespace: options.namespace ?? 'default',
     isNamespaced: (apiVersion, kind) => registry.isNamespaced(apiVersion, kind),
+    cluster: options.cluster,
   });
 }
 

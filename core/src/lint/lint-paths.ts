@@ -42,6 +42,8 @@ export async function lintPaths(paths: readonly string[], options: LintPathsOpti
   const parts = partition(inputs, jobs);
   // CRDs must be known to every worker: each also loads the files that define them (a few, usually).
   const crdInputs = inputs.filter((i) => i.text.includes('CustomResourceDefinition'));
+  // No rules run in the workers, so the rule settings and the cluster (`options.cluster`) stay in this thread:
+  // rulesOnWholeSet below gets them with `options`.
   const lintOptions: LintOptions = {
     kubeVersion: options.kubeVersion,
     strict: options.strict,

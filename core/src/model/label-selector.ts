@@ -1,4 +1,4 @@
-import { asArray, asObject, asString, asStringMap, objectItems } from './fields.js';
+import { asArray, asObject, asString, asStringMap, getIn, objectItems } from './fields.js';
 
 export type SelectorOperator = 'In' | 'NotIn' | 'Exists' | 'DoesNotExist';
 
@@ -38,6 +38,16 @@ export function parseLabelSelector(v: unknown): LabelSelector | undefined {
 export function selectorFromMap(v: unknown): LabelSelector | undefined {
   const m = asStringMap(v);
   return m === undefined ? undefined : { matchLabels: m, matchExpressions: [] };
+}
+
+/**
+ * The pods a Service sends traffic to, as a selector: undefined for an ExternalName Service and for one without a
+ * selector (its Endpoints are made by hand or by another controller).
+ */
+export function serviceSelector(service: Readonly<Record<string, unknown>>): LabelSelector | undefined {
+  if (getIn(service, 'spec', 'type') === 'ExternalName') return undefined;
+  const selector = selectorFromMap(getIn(service, 'spec', 'selector'));
+  return selector === undefined || isEmptySelector(selector) ? undefined : selector;
 }
 
 /** True when the selector has no requirement at all (`{}` selects everything as a LabelSelector). */

@@ -18,8 +18,17 @@ export const DNS1123_SUBDOMAIN_MAX = 253;
 export const LABEL_VALUE_MAX = 63;
 
 /** apimachinery's RegexError: `msg (e.g. 'a', or 'b', regex used for validation is 'fmt')`. */
-function regexError(what: string, fmt: string, examples: string[]): string {
+export function regexError(what: string, fmt: string, examples: readonly string[]): string {
+  if (examples.length === 0) return `${what} (regex used for validation is '${fmt}')`;
   return `${what} (e.g. ${examples.map((e) => `'${e}', `).join('or ')}regex used for validation is '${fmt}')`;
+}
+
+/**
+ * A generateName prefix checked as a name (NameIsDNSSubdomain & co. with prefix=true): a trailing `-` is allowed,
+ * so it is masked before the check.
+ */
+export function maskTrailingDash(name: string): string {
+  return name.length > 1 && name.endsWith('-') ? `${name.slice(0, -2)}a` : name;
 }
 
 /** RFC 1123 label: namespaces, container names, many object names. */

@@ -1,3 +1,4 @@
+import type { ClusterNodes } from '../cluster/cluster-nodes.js';
 import type { Fix, Severity } from '../diagnostic.js';
 import type { PathSegment } from '../load/json-path.js';
 import type { KubeObject, Manifest } from '../load/types.js';
@@ -84,6 +85,8 @@ export interface RuleContext {
   readonly defaultNamespace: string;
   /** Whether a kind is namespaced (built-in schema and CRDs of the run); `undefined` when unknown. */
   isNamespaced(apiVersion: string, kind: string): boolean | undefined;
+  /** The cluster given with `--cluster` (or `cluster:` in the configuration); undefined when none was. */
+  readonly cluster?: ClusterNodes;
   report(finding: Finding): void;
 }
 

@@ -1,3 +1,4 @@
+import type { ClusterNodes } from '../cluster/cluster-nodes.js';
 import type { Diagnostic } from '../diagnostic.js';
 import { formatPath } from '../load/json-path.js';
 import type { Manifest } from '../load/types.js';
@@ -16,6 +17,8 @@ export interface RunRulesOptions {
   settings: RuleSettings;
   defaultNamespace: string;
   isNamespaced: ScopeLookup;
+  /** The cluster to check scheduling against (`RuleContext.cluster`). */
+  cluster?: ClusterNodes;
 }
 
 /** Turns a rule's finding into a positioned diagnostic on the manifest it was found in. */
@@ -71,6 +74,7 @@ export function runRules(manifests: readonly Manifest[], rules: readonly Rule[],
         assumeComplete: options.settings.assumeComplete,
         defaultNamespace: options.defaultNamespace,
         isNamespaced: options.isNamespaced,
+        cluster: options.cluster,
         report: (finding: Finding) => {
           const d = toDiagnostic(rule, manifest, configured ? { ...finding, severity: undefined } : finding, level);
           out.push(d);

@@ -9,6 +9,7 @@ import { PROBE_RULES } from './probes/index.js';
 import { RBAC_RULES } from './rbac/index.js';
 import { RESOURCE_RULES } from './resources/index.js';
 import { SECURITY_RULES } from './security/index.js';
+import { SCHEDULING_RULES } from './scheduling/index.js';
 
 /** Best-practice rules (security, resources, probes, images, networking, availability, RBAC, metadata, deprecated fields). */
 export const PRACTICE_RULES: readonly Rule[] = [
@@ -22,4 +23,5 @@ export const PRACTICE_RULES: readonly Rule[] = [
   ...RBAC_RULES,
   ...METADATA_RULES,
   ...DEPRECATED_FIELD_RULES,
+  ...SCHEDULING_RULES,
 ];

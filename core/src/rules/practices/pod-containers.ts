@@ -31,8 +31,3 @@ export function isLongRunning(obj: KubeObject, template: PodTemplateRef): boolea
   if (typeof obj.kind !== 'string' || !LONG_RUNNING_KINDS.includes(obj.kind)) return false;
   return obj.kind !== 'Pod' || (asString(template.spec.restartPolicy) ?? 'Always') === 'Always';
 }
-
-/** Init containers with `restartPolicy: Always` are sidecars: they run beside the regular containers. */
-export function isSidecar(c: ContainerRef): boolean {
-  return c.kind === 'initContainers' && c.container.restartPolicy === 'Always';
-}

@@ -5,7 +5,6 @@ import type { IndexedObject, ObjectIndex } from '../object-index.js';
 import type { RuleContext } from '../rule.js';
 import { configRefsOf, type ConfigKind } from './config-refs.js';
 import { referenceSeverity, SYSTEM_NAMESPACES } from './missing.js';
-import { referenceIndex } from './reference-index.js';
 
 /** Pod makers whose pod spec is checked (a `PodTemplate` object runs nothing). */
 export const POD_SPEC_KINDS: readonly string[] = WORKLOAD_KINDS.filter((k) => k !== 'PodTemplate');
@@ -30,8 +29,7 @@ export function keysIn(object: Record<string, unknown>, ...fields: string[]): Se
  * `optional: true` references (the kubelet starts the pod without them).
  */
 export function checkConfigRefs(ctx: RuleContext, targets: ConfigTargets): void {
-  const refs = referenceIndex(ctx.index);
-  const entry = refs.entry(ctx.manifest);
+  const entry = ctx.index.entryOf(ctx.manifest);
   if (entry?.podTemplate === undefined) return;
   const { namespace, podTemplate } = entry;
   const missing = new Set<string>();
@@ -45,7 +43,7 @@ export function checkConfigRefs(ctx: RuleContext, targets: ConfigTargets): void 
       ctx.report({
         path: ref.namePath,
         message: `${ref.via}: ${ref.kind} "${ref.name}" not found in namespace "${namespace}"`,
-        severity: referenceSeverity(ctx, !refs.hasKindIn(ref.kind, namespace) || targets.madeAtRuntime?.(ctx.index, namespace) === true),
+        severity: referenceSeverity(ctx, ctx.index.inNamespace(ref.kind, namespace).length === 0 || targets.madeAtRuntime?.(ctx.index, namespace) === true),
       });
       continue;
     }

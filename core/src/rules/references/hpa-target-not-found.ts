@@ -1,8 +1,6 @@
 import { asString, getIn } from '../../model/fields.js';
 import type { Rule } from '../rule.js';
 import { referenceSeverity, SYSTEM_NAMESPACES } from './missing.js';
-import { namespaceOf } from './pod-selection.js';
-import { referenceIndex } from './reference-index.js';
 
 /** The API group of an apiVersion, `core` for the unnamed one. */
 function groupOf(apiVersion: string): string {
@@ -35,14 +33,14 @@ export const hpaTargetNotFound: Rule = {
     const kind = asString(getIn(ref, 'kind'));
     const name = asString(getIn(ref, 'name'));
     if (kind === undefined || name === undefined) return;
-    const namespace = namespaceOf(ctx);
+    const namespace = ctx.index.namespaceOf(ctx.manifest);
     const target = ctx.index.find(kind, namespace, name);
     if (target === undefined) {
       if (SYSTEM_NAMESPACES.has(namespace)) return;
       ctx.report({
         path: ['spec', 'scaleTargetRef', 'name'],
         message: `scaleTargetRef: ${kind} "${name}" not found in namespace "${namespace}"`,
-        severity: referenceSeverity(ctx, !referenceIndex(ctx.index).hasKindIn(kind, namespace)),
+        severity: referenceSeverity(ctx, ctx.index.inNamespace(kind, namespace).length === 0),
       });
       return;
     }

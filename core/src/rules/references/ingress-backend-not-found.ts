@@ -2,8 +2,6 @@ import type { PathSegment } from '../../load/json-path.js';
 import { asNumber, asObject, asString, getIn, objectItems, type Obj } from '../../model/fields.js';
 import type { Rule, RuleContext } from '../rule.js';
 import { referenceSeverity, SYSTEM_NAMESPACES } from './missing.js';
-import { namespaceOf } from './pod-selection.js';
-import { referenceIndex } from './reference-index.js';
 
 interface Backend {
   name: string;
@@ -43,11 +41,10 @@ function backendsOf(spec: Obj): Backend[] {
 }
 
 function checkBackend(ctx: RuleContext, b: Backend, namespace: string): void {
-  const refs = referenceIndex(ctx.index);
   const service = ctx.index.find('Service', namespace, b.name);
   if (service === undefined) {
     if (SYSTEM_NAMESPACES.has(namespace)) return;
-    ctx.report({ path: b.namePath, message: `backend Service "${b.name}" not found in namespace "${namespace}"`, severity: referenceSeverity(ctx, !refs.hasKindIn('Service', namespace)) });
+    ctx.report({ path: b.namePath, message: `backend Service "${b.name}" not found in namespace "${namespace}"`, severity: referenceSeverity(ctx, ctx.index.inNamespace('Service', namespace).length === 0) });
     return;
   }
   const ports = objectItems(getIn(service.object, 'spec', 'ports')).map(({ item }) => item);
@@ -84,7 +81,7 @@ export const ingressBackendNotFound: Rule = {
   check(ctx) {
     const spec = asObject(ctx.object.spec);
     if (spec === undefined) return;
-    const namespace = namespaceOf(ctx);
+    const namespace = ctx.index.namespaceOf(ctx.manifest);
     for (const b of backendsOf(spec)) checkBackend(ctx, b, namespace);
   },
 };

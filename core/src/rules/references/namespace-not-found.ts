@@ -1,7 +1,6 @@
 import { asString, getIn } from '../../model/fields.js';
 import type { Rule } from '../rule.js';
 import { BUILT_IN_NAMESPACES, referenceSeverity } from './missing.js';
-import { referenceIndex } from './reference-index.js';
 
 /** An object in a namespace the set does not create, when the set creates namespaces. */
 export const namespaceNotFound: Rule = {
@@ -28,7 +27,7 @@ export const namespaceNotFound: Rule = {
     const written = asString(getIn(ctx.object, 'metadata', 'namespace'));
     if (written === undefined || written === '' || BUILT_IN_NAMESPACES.has(written)) return;
     // Cluster-scoped objects ignore metadata.namespace.
-    if (referenceIndex(ctx.index).entry(ctx.manifest)?.namespace === '') return;
+    if (ctx.index.entryOf(ctx.manifest)?.namespace === '') return;
     if (ctx.index.find('Namespace', '', written) !== undefined) return;
     ctx.report({ path: ['metadata', 'namespace'], message: `Namespace "${written}" not found: the set defines Namespaces, but not this one`, severity: referenceSeverity(ctx) });
   },

@@ -1,7 +1,7 @@
 import { getIn, objectItems } from '../../model/fields.js';
 import { isEmptySelector, parseLabelSelector } from '../../model/label-selector.js';
 import type { Rule } from '../rule.js';
-import { namespaceOf, selectedPods } from './pod-selection.js';
+import { selectedPods } from './pod-selection.js';
 
 /** A NetworkPolicy ingress/egress peer whose podSelector (same namespace) matches no pod template. */
 export const networkPolicyPeerSelectsNoPods: Rule = {
@@ -25,7 +25,7 @@ export const networkPolicyPeerSelectsNoPods: Rule = {
   },
   kinds: ['NetworkPolicy'],
   check(ctx) {
-    const namespace = namespaceOf(ctx);
+    const namespace = ctx.index.namespaceOf(ctx.manifest);
     for (const [direction, peersKey] of [['ingress', 'from'], ['egress', 'to']] as const) {
       for (const { item: rule, index: r } of objectItems(getIn(ctx.object, 'spec', direction))) {
         for (const { item: peer, index: p } of objectItems(rule[peersKey])) {

@@ -1,7 +1,7 @@
 import { asString, getIn } from '../../model/fields.js';
 import { isEmptySelector, parseLabelSelector } from '../../model/label-selector.js';
 import type { Rule } from '../rule.js';
-import { namespaceOf, selectedPods } from './pod-selection.js';
+import { selectedPods } from './pod-selection.js';
 
 /** A NetworkPolicy whose spec.podSelector matches no pod template of its namespace: it isolates nothing. */
 export const networkPolicySelectsNoPods: Rule = {
@@ -28,6 +28,6 @@ export const networkPolicySelectsNoPods: Rule = {
     const selector = parseLabelSelector(getIn(ctx.object, 'spec', 'podSelector'));
     if (selector === undefined || isEmptySelector(selector)) return;
     const name = asString(getIn(ctx.object, 'metadata', 'name')) ?? '';
-    selectedPods(ctx, { path: ['spec', 'podSelector'], subject: `NetworkPolicy "${name}"`, namespace: namespaceOf(ctx), selector });
+    selectedPods(ctx, { path: ['spec', 'podSelector'], subject: `NetworkPolicy "${name}"`, namespace: ctx.index.namespaceOf(ctx.manifest), selector });
   },
 };

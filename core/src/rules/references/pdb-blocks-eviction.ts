@@ -1,9 +1,8 @@
 import { asString, getIn } from '../../model/fields.js';
-import type { IndexedObject, ObjectIndex } from '../object-index.js';
+import { memoPerIndex, type IndexedObject, type ObjectIndex } from '../object-index.js';
 import type { Rule } from '../rule.js';
 import { referenceSeverity } from './missing.js';
 import { pdbPods } from './pdb-selects-no-pods.js';
-import { memoPerIndex } from './reference-index.js';
 import { replicasOf, type Replicas } from './workload-replicas.js';
 
 /** An IntOrString of a PDB: a number, or a percentage `N%` as `{ percent: N }`; undefined when malformed. */

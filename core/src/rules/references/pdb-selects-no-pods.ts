@@ -3,8 +3,7 @@ import { isEmptySelector, parseLabelSelector, type LabelSelector } from '../../m
 import type { IndexedObject } from '../object-index.js';
 import type { Rule, RuleContext } from '../rule.js';
 import { referenceSeverity } from './missing.js';
-import { namespaceOf, selectedPods } from './pod-selection.js';
-import { referenceIndex } from './reference-index.js';
+import { selectedPods } from './pod-selection.js';
 
 /**
  * What a PodDisruptionBudget selects: `none` for a missing selector (and, in policy/v1beta1, an empty one),
@@ -21,9 +20,9 @@ export function pdbSelector(object: Record<string, unknown>): LabelSelector | 'n
 /** The pod makers a PDB covers, without reporting anything. */
 export function pdbPods(ctx: RuleContext): readonly IndexedObject[] {
   const s = pdbSelector(ctx.object);
-  const refs = referenceIndex(ctx.index);
   if (s === 'none') return [];
-  return s === 'all' ? refs.podMakers(namespaceOf(ctx)) : refs.podMakersMatching(namespaceOf(ctx), s);
+  const namespace = ctx.index.namespaceOf(ctx.manifest);
+  return s === 'all' ? ctx.index.podMakers(namespace) : ctx.index.podMakersMatching(namespace, s);
 }
 
 /** A PodDisruptionBudget that protects no pod: no selector, or a selector no pod template of its namespace matches. */
@@ -56,6 +55,6 @@ export const pdbSelectsNoPods: Rule = {
       ctx.report({ path: ['spec', 'selector'], message: `PodDisruptionBudget "${name}" selects no pods: ${why}`, severity: referenceSeverity(ctx) });
       return;
     }
-    selectedPods(ctx, { path: ['spec', 'selector'], subject: `PodDisruptionBudget "${name}"`, namespace: namespaceOf(ctx), selector });
+    selectedPods(ctx, { path: ['spec', 'selector'], subject: `PodDisruptionBudget "${name}"`, namespace: ctx.index.namespaceOf(ctx.manifest), selector });
   },
 };

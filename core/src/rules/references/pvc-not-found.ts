@@ -1,9 +1,8 @@
 import { asString, getIn, objectItems } from '../../model/fields.js';
-import type { ObjectIndex } from '../object-index.js';
+import { memoPerIndex, type ObjectIndex } from '../object-index.js';
 import type { Rule } from '../rule.js';
 import { POD_SPEC_KINDS } from './check-config-refs.js';
 import { referenceSeverity, SYSTEM_NAMESPACES } from './missing.js';
-import { memoPerIndex, referenceIndex } from './reference-index.js';
 
 /** `namespace/<claim>-<statefulset>` of the PVCs StatefulSets create from volumeClaimTemplates (before `-<ordinal>`). */
 const claimStems = memoPerIndex((index: ObjectIndex): Set<string> => {
@@ -45,8 +44,7 @@ export const pvcNotFound: Rule = {
   },
   kinds: POD_SPEC_KINDS,
   check(ctx) {
-    const refs = referenceIndex(ctx.index);
-    const entry = refs.entry(ctx.manifest);
+    const entry = ctx.index.entryOf(ctx.manifest);
     if (entry?.podTemplate === undefined || SYSTEM_NAMESPACES.has(entry.namespace)) return;
     const { namespace, podTemplate } = entry;
     for (const { item: volume, index } of objectItems(podTemplate.spec.volumes)) {
@@ -55,7 +53,7 @@ export const pvcNotFound: Rule = {
       ctx.report({
         path: [...podTemplate.specPath, 'volumes', index, 'persistentVolumeClaim', 'claimName'],
         message: `volume "${asString(volume.name) ?? index}": PersistentVolumeClaim "${claim}" not found in namespace "${namespace}"`,
-        severity: referenceSeverity(ctx, !refs.hasKindIn('PersistentVolumeClaim', namespace)),
+        severity: referenceSeverity(ctx, ctx.index.inNamespace('PersistentVolumeClaim', namespace).length === 0),
       });
     }
   },

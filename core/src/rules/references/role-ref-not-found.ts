@@ -1,8 +1,6 @@
 import { asString, getIn } from '../../model/fields.js';
 import type { Rule } from '../rule.js';
 import { referenceSeverity, SYSTEM_NAMESPACES } from './missing.js';
-import { namespaceOf } from './pod-selection.js';
-import { referenceIndex } from './reference-index.js';
 
 /** The user-facing ClusterRoles of Kubernetes' bootstrap policy (the `system:` ones are matched by prefix). */
 const DEFAULT_CLUSTER_ROLES: ReadonlySet<string> = new Set(['cluster-admin', 'admin', 'edit', 'view']);
@@ -39,13 +37,13 @@ export const roleRefNotFound: Rule = {
     if ((kind !== 'Role' && kind !== 'ClusterRole') || name === undefined || clusterProvided(kind, name)) return;
     // A Role is looked up in the RoleBinding's namespace; a ClusterRoleBinding can only name a ClusterRole (validation says so).
     if (kind === 'Role' && ctx.object.kind === 'ClusterRoleBinding') return;
-    const namespace = kind === 'Role' ? namespaceOf(ctx) : '';
+    const namespace = kind === 'Role' ? ctx.index.namespaceOf(ctx.manifest) : '';
     if (SYSTEM_NAMESPACES.has(namespace) || ctx.index.find(kind, namespace, name) !== undefined) return;
     const where = kind === 'Role' ? ` in namespace "${namespace}"` : '';
     ctx.report({
       path: ['roleRef', 'name'],
       message: `roleRef: ${kind} "${name}" not found${where}`,
-      severity: referenceSeverity(ctx, !referenceIndex(ctx.index).hasKindIn(kind, namespace)),
+      severity: referenceSeverity(ctx, ctx.index.inNamespace(kind, namespace).length === 0),
     });
   },
 };

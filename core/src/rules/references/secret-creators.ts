@@ -1,6 +1,5 @@
 import { asArray, asString, getIn, objectItems } from '../../model/fields.js';
-import type { IndexedObject, ObjectIndex } from '../object-index.js';
-import { memoPerIndex } from './reference-index.js';
+import { memoPerIndex, type IndexedObject, type ObjectIndex } from '../object-index.js';
 
 const has = (list: unknown, ...values: string[]): boolean => (asArray(list) ?? []).some((v) => typeof v === 'string' && values.includes(v));
 

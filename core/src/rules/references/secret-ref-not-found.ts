@@ -1,8 +1,7 @@
 import { asString, getIn } from '../../model/fields.js';
-import type { ObjectIndex } from '../object-index.js';
+import { memoPerIndex, type ObjectIndex } from '../object-index.js';
 import type { Rule } from '../rule.js';
 import { checkConfigRefs, keysIn, nameAt, POD_SPEC_KINDS, type ConfigTargets } from './check-config-refs.js';
-import { memoPerIndex } from './reference-index.js';
 import { secretsMayBeCreatedIn } from './secret-creators.js';
 
 /**

@@ -2,7 +2,6 @@ import { asString } from '../../model/fields.js';
 import type { Rule } from '../rule.js';
 import { POD_SPEC_KINDS } from './check-config-refs.js';
 import { referenceSeverity, SYSTEM_NAMESPACES } from './missing.js';
-import { referenceIndex } from './reference-index.js';
 
 /** A pod spec that runs as a ServiceAccount the set does not define. */
 export const serviceAccountNotFound: Rule = {
@@ -26,8 +25,7 @@ export const serviceAccountNotFound: Rule = {
   },
   kinds: POD_SPEC_KINDS,
   check(ctx) {
-    const refs = referenceIndex(ctx.index);
-    const entry = refs.entry(ctx.manifest);
+    const entry = ctx.index.entryOf(ctx.manifest);
     if (entry?.podTemplate === undefined || SYSTEM_NAMESPACES.has(entry.namespace)) return;
     const { namespace, podTemplate } = entry;
     // serviceAccountName wins when both are written (the API server copies it into serviceAccount).
@@ -37,7 +35,7 @@ export const serviceAccountNotFound: Rule = {
     ctx.report({
       path: [...podTemplate.specPath, field],
       message: `ServiceAccount "${name}" not found in namespace "${namespace}"`,
-      severity: referenceSeverity(ctx, !refs.hasKindIn('ServiceAccount', namespace)),
+      severity: referenceSeverity(ctx, ctx.index.inNamespace('ServiceAccount', namespace).length === 0),
     });
   },
 };

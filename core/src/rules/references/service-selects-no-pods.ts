@@ -1,7 +1,7 @@
 import { asString, getIn } from '../../model/fields.js';
-import { isEmptySelector, selectorFromMap } from '../../model/label-selector.js';
+import { serviceSelector } from '../../model/label-selector.js';
 import type { Rule } from '../rule.js';
-import { namespaceOf, selectedPods } from './pod-selection.js';
+import { selectedPods } from './pod-selection.js';
 
 /** A Service whose selector matches no pod template of the set: it has no endpoints, so every connection fails. */
 export const serviceSelectsNoPods: Rule = {
@@ -27,10 +27,9 @@ export const serviceSelectsNoPods: Rule = {
   kinds: ['Service'],
   check(ctx) {
     const { object } = ctx;
-    if (asString(getIn(object, 'spec', 'type')) === 'ExternalName') return;
-    const selector = selectorFromMap(getIn(object, 'spec', 'selector'));
-    if (selector === undefined || isEmptySelector(selector)) return;
+    const selector = serviceSelector(object);
+    if (selector === undefined) return;
     const name = asString(getIn(object, 'metadata', 'name')) ?? '';
-    selectedPods(ctx, { path: ['spec', 'selector'], subject: `Service "${name}"`, namespace: namespaceOf(ctx), selector });
+    selectedPods(ctx, { path: ['spec', 'selector'], subject: `Service "${name}"`, namespace: ctx.index.namespaceOf(ctx.manifest), selector });
   },
 };

@@ -1,11 +1,9 @@
 import { asNumber, asString, getIn, objectItems } from '../../model/fields.js';
-import { isEmptySelector, selectorFromMap } from '../../model/label-selector.js';
-import { containersOf } from '../../model/pod-template.js';
+import { serviceSelector } from '../../model/label-selector.js';
+import { containersOf, isLongLivedContainer } from '../../model/pod-template.js';
 import type { IndexedObject } from '../object-index.js';
 import type { Rule } from '../rule.js';
 import { describeObjects, referenceSeverity } from './missing.js';
-import { namespaceOf } from './pod-selection.js';
-import { referenceIndex } from './reference-index.js';
 
 interface ContainerPort {
   name?: string;
@@ -17,7 +15,7 @@ interface ContainerPort {
 function servingPorts(o: IndexedObject): ContainerPort[] {
   if (o.podTemplate === undefined) return [];
   return containersOf(o.podTemplate)
-    .filter((c) => c.kind === 'containers' || (c.kind === 'initContainers' && c.container.restartPolicy === 'Always'))
+    .filter(isLongLivedContainer)
     .flatMap((c) => objectItems(c.container.ports).map(({ item }) => ({ name: asString(item.name), number: asNumber(item.containerPort), protocol: asString(item.protocol) ?? 'TCP' })));
 }
 
@@ -49,10 +47,9 @@ export const serviceTargetPortNotFound: Rule = {
   kinds: ['Service'],
   check(ctx) {
     const { object } = ctx;
-    if (asString(getIn(object, 'spec', 'type')) === 'ExternalName') return;
-    const selector = selectorFromMap(getIn(object, 'spec', 'selector'));
-    if (selector === undefined || isEmptySelector(selector)) return;
-    const selected = referenceIndex(ctx.index).podMakersMatching(namespaceOf(ctx), selector);
+    const selector = serviceSelector(object);
+    if (selector === undefined) return;
+    const selected = ctx.index.podMakersMatching(ctx.index.namespaceOf(ctx.manifest), selector);
     if (selected.length === 0) return;
     const ports = selected.flatMap(servingPorts);
     const service = `Service "${asString(getIn(object, 'metadata', 'name')) ?? ''}"`;

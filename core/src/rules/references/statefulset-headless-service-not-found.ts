@@ -1,9 +1,8 @@
 import { asString, getIn } from '../../model/fields.js';
 import { formatSelector, isEmptySelector, selectorFromMap } from '../../model/label-selector.js';
+import { podLabelsOf, selectsPodsOf } from '../controller-labels.js';
 import type { Rule } from '../rule.js';
-import { podLabelsOf, selectsPodsOf } from './controller-labels.js';
 import { referenceSeverity, SYSTEM_NAMESPACES } from './missing.js';
-import { referenceIndex } from './reference-index.js';
 
 /** A StatefulSet whose governing Service (spec.serviceName) is missing, not headless, or does not select its pods. */
 export const statefulSetHeadlessServiceNotFound: Rule = {
@@ -27,8 +26,7 @@ export const statefulSetHeadlessServiceNotFound: Rule = {
   },
   kinds: ['StatefulSet'],
   check(ctx) {
-    const refs = referenceIndex(ctx.index);
-    const entry = refs.entry(ctx.manifest);
+    const entry = ctx.index.entryOf(ctx.manifest);
     const serviceName = asString(getIn(ctx.object, 'spec', 'serviceName'));
     if (entry === undefined || serviceName === undefined || serviceName === '') return;
     const { namespace } = entry;
@@ -36,7 +34,7 @@ export const statefulSetHeadlessServiceNotFound: Rule = {
     const service = ctx.index.find('Service', namespace, serviceName);
     if (service === undefined) {
       if (SYSTEM_NAMESPACES.has(namespace)) return;
-      ctx.report({ path, message: `serviceName: Service "${serviceName}" not found in namespace "${namespace}"`, severity: referenceSeverity(ctx, !refs.hasKindIn('Service', namespace)) });
+      ctx.report({ path, message: `serviceName: Service "${serviceName}" not found in namespace "${namespace}"`, severity: referenceSeverity(ctx, ctx.index.inNamespace('Service', namespace).length === 0) });
       return;
     }
     if (getIn(service.object, 'spec', 'clusterIP') !== 'None') {

@@ -1,10 +1,9 @@
 import { getIn, objectItems } from '../../model/fields.js';
 import { formatSelector, isEmptySelector, parseLabelSelector, selectorFromMap, type LabelSelector } from '../../model/label-selector.js';
+import { podLabelsOf, selectsPodsOf } from '../controller-labels.js';
 import type { IndexedObject } from '../object-index.js';
 import type { Rule } from '../rule.js';
-import { podLabelsOf, selectsPodsOf } from './controller-labels.js';
 import { describeObjects } from './missing.js';
-import { referenceIndex } from './reference-index.js';
 
 /** Controllers that find their pods (or ReplicaSets) by selector; the same family competes for the same pods. */
 const FAMILY: Readonly<Record<string, string>> = {
@@ -51,12 +50,11 @@ export const workloadSelectorsOverlap: Rule = {
   },
   kinds: Object.keys(FAMILY),
   check(ctx) {
-    const refs = referenceIndex(ctx.index);
-    const self = refs.entry(ctx.manifest);
+    const self = ctx.index.entryOf(ctx.manifest);
     if (self === undefined || podLabelsOf(self) === undefined || isOwned(self)) return;
     const selector = selectorOf(self);
     if (selector === undefined) return;
-    const others = refs.podMakersMatching(self.namespace, selector).filter((o) => {
+    const others = ctx.index.podMakersMatching(self.namespace, selector).filter((o) => {
       if (FAMILY[o.kind] !== FAMILY[self.kind] || o === self || (o.kind === self.kind && o.name === self.name) || isOwned(o)) return false;
       const theirs = selectorOf(o);
       return theirs !== undefined && selectsPodsOf(theirs, self);

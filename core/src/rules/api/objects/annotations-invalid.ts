@@ -1,8 +1,8 @@
 import { asObject } from '../../../model/fields.js';
 import { isQualifiedName } from '../../../model/names.js';
 import type { Rule } from '../../rule.js';
-import { surelyAnnotationKey, surelyWithin } from './fast-checks.js';
-import { fieldErrors, mapKey } from './field-errors.js';
+import { surelyAnnotationKey, surelyWithin } from '../fast-checks.js';
+import { fieldErrors, mapKey } from '../field-errors.js';
 import { validatedMetadata } from './metadata-paths.js';
 import { utf8Length } from './utf8-length.js';
 

@@ -1,6 +1,6 @@
 /** Helpers shared by the ConfigMap and Secret rules: key syntax and sizes of base64 data. */
 import { isConfigMapKey } from '../../../model/names.js';
-import { mapKey, type FieldErrors, type Path } from './field-errors.js';
+import { mapKey, type FieldErrors, type Path } from '../field-errors.js';
 
 /** core.MaxSecretSize, also the ConfigMap limit: 1 MiB of data. */
 export const MAX_DATA_SIZE = 1024 * 1024;

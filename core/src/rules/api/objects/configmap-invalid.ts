@@ -1,9 +1,9 @@
 import { asObject } from '../../../model/fields.js';
 import type { Rule } from '../../rule.js';
+import { surelyWithin } from '../fast-checks.js';
+import { fieldErrors, mapKey } from '../field-errors.js';
 import { groupOf } from './api-groups.js';
 import { base64Size, checkDataKey, MAX_DATA_SIZE } from './config-data.js';
-import { surelyWithin } from './fast-checks.js';
-import { fieldErrors, mapKey } from './field-errors.js';
 import { utf8Length } from './utf8-length.js';
 
 /** Bytes of the values: UTF-8 text of `data`, decoded bytes of `binaryData`. */

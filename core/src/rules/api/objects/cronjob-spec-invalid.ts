@@ -1,8 +1,8 @@
 import { parseCronSchedule } from '../../../model/cron-schedule.js';
 import { asObject } from '../../../model/fields.js';
 import type { Rule } from '../../rule.js';
+import { checkNonNegative, fieldErrors, json, type FieldErrors } from '../field-errors.js';
 import { groupOf } from './api-groups.js';
-import { checkNonNegative, fieldErrors, type FieldErrors } from './field-errors.js';
 import { checkJobSpec } from './job-spec-invalid.js';
 
 /** validateTimeZone's character rule for each `/`-separated part of an IANA name. */
@@ -82,7 +82,7 @@ export const cronJobSpecInvalid: Rule = {
     if (!jobSpec) return;
     const path = ['spec', 'jobTemplate', 'spec'];
     checkJobSpec(errs, jobSpec, path);
-    if (jobSpec.selector != null) errs.invalid([...path, 'selector'], jobSpec.selector, '`selector` will be auto-generated');
+    if (jobSpec.selector != null) errs.invalid([...path, 'selector'], json(jobSpec.selector), '`selector` will be auto-generated');
     if (jobSpec.manualSelector === true) errs.notSupported([...path, 'manualSelector'], true, ['nil', 'false']);
   },
 };

@@ -1,7 +1,7 @@
 import { asObject, asNumber } from '../../../model/fields.js';
 import type { Rule } from '../../rule.js';
+import { bare, checkNonNegative, fieldErrors, type Path } from '../field-errors.js';
 import { groupOf } from './api-groups.js';
-import { bare, checkNonNegative, fieldErrors, type Path } from './field-errors.js';
 import { checkIntOrPercent, intOrPercentValue } from './int-or-percent.js';
 import { checkAlwaysRestarts } from './template-checks.js';
 

@@ -1,8 +1,8 @@
 import { asArray, asObject } from '../../../model/fields.js';
 import { isQualifiedName } from '../../../model/names.js';
 import type { Rule } from '../../rule.js';
+import { fieldErrors, json, type FieldErrors, type Path } from '../field-errors.js';
 import { groupOf, isBuiltin } from './api-groups.js';
-import { fieldErrors, type FieldErrors, type Path } from './field-errors.js';
 
 /** pkg/apis/core/helper IsStandardFinalizerName. */
 const STANDARD_FINALIZERS = new Set(['kubernetes', 'orphan', 'foregroundDeletion']);
@@ -51,7 +51,7 @@ export const finalizersInvalid: Rule = {
         if (typeof f === 'string') checkName(errs, f, listPath, [...listPath, i], kube ? [...listPath, i] : undefined);
       });
       if (finalizers.includes('orphan') && finalizers.includes('foregroundDeletion')) {
-        errs.invalid(listPath, finalizers, 'finalizer orphan and foregroundDeletion cannot be both set');
+        errs.invalid(listPath, json(finalizers), 'finalizer orphan and foregroundDeletion cannot be both set');
       }
     }
     if (object.kind === 'Namespace' && groupOf(object) === '') {

@@ -5,7 +5,7 @@
 import { asObject, asString, getIn, objectItems, type Obj } from '../../../model/fields.js';
 import { isDns1123Label } from '../../../model/names.js';
 import { formatQuantity, parseQuantity } from '../../../model/quantity.js';
-import { bare, type FieldErrors, type Path } from './field-errors.js';
+import { bare, type FieldErrors, type Path } from '../field-errors.js';
 import { isValidPathSegmentName } from './formats.js';
 
 /** Metric type → source field, in the order validateMetricSpec looks at the sources. */

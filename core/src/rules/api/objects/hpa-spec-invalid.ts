@@ -1,7 +1,7 @@
 import { asNumber, asObject, objectItems } from '../../../model/fields.js';
 import type { Rule } from '../../rule.js';
+import { fieldErrors, type FieldErrors, type Path } from '../field-errors.js';
 import { groupOf } from './api-groups.js';
-import { fieldErrors, type FieldErrors, type Path } from './field-errors.js';
 import { checkMetrics, checkObjectRef } from './hpa-metrics.js';
 
 /** pkg/apis/autoscaling/validation MaxStabilizationWindowSeconds and MaxPeriodSeconds. */

@@ -1,7 +1,7 @@
 import { asArray, asObject, asString, getIn, objectItems, type Obj } from '../../../model/fields.js';
 import { isDns1035Label, isDns1123Subdomain, isValidPortName, isValidPortNum } from '../../../model/names.js';
 import type { Rule } from '../../rule.js';
-import { fieldErrors, mapKey, type FieldErrors, type Path } from './field-errors.js';
+import { fieldErrors, json, mapKey, type FieldErrors, type Path } from '../field-errors.js';
 import { isValidPathSegmentName, isWildcardDns1123Subdomain, parseIP } from './formats.js';
 
 const INVALID_SEQUENCES = ['//', '/./', '/../', '%2f', '%2F'];
@@ -87,7 +87,7 @@ export const ingressSpecInvalid: Rule = {
     const errs = fieldErrors(ctx);
     const rules = objectItems(spec.rules);
     const defaultBackend = asObject(spec.defaultBackend);
-    if ((asArray(spec.rules)?.length ?? 0) === 0 && !defaultBackend) errs.invalid(['spec'], [], 'either `defaultBackend` or `rules` must be specified', { on: 'key' });
+    if ((asArray(spec.rules)?.length ?? 0) === 0 && !defaultBackend) errs.invalid(['spec'], json([]), 'either `defaultBackend` or `rules` must be specified', { on: 'key' });
     if (defaultBackend) checkBackend(errs, defaultBackend, ['spec', 'defaultBackend']);
     for (const { item: rule, index } of rules) {
       const path: Path = ['spec', 'rules', index];

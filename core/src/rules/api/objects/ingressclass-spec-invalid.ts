@@ -1,8 +1,8 @@
 import { asObject, asString } from '../../../model/fields.js';
 import { isDns1123Label, isDns1123Subdomain } from '../../../model/names.js';
 import type { Rule } from '../../rule.js';
+import { fieldErrors } from '../field-errors.js';
 import { groupOf } from './api-groups.js';
-import { fieldErrors } from './field-errors.js';
 import { domainPrefixedPathErrors, isValidPathSegmentName } from './formats.js';
 
 const MAX_CONTROLLER = 250;

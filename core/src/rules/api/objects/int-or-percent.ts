@@ -3,7 +3,7 @@
  * checks them: ValidatePositiveIntOrPercent, IsNotMoreThan100Percent and getIntOrPercentValue. Values are
  * printed the way Go prints an IntOrString (through its String method: `25%`, `0`, unquoted).
  */
-import { bare, checkNonNegative, type FieldErrors, type Path } from './field-errors.js';
+import { bare, checkNonNegative, type FieldErrors, type Path } from '../field-errors.js';
 import { isValidPercent } from './formats.js';
 
 const PERCENT = /^[0-9]+%$/;

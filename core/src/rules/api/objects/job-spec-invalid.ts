@@ -3,8 +3,8 @@ import { asNumber, asObject, getIn, type Obj } from '../../../model/fields.js';
 import { parseLabelSelector, selectorMatches } from '../../../model/label-selector.js';
 import { isDns1123Label } from '../../../model/names.js';
 import type { Rule } from '../../rule.js';
+import { checkNonNegative, fieldErrors, goPath, json, type FieldErrors, type Path } from '../field-errors.js';
 import { groupOf } from './api-groups.js';
-import { checkNonNegative, fieldErrors, goPath, type FieldErrors, type Path } from './field-errors.js';
 import { domainPrefixedPathErrors } from './formats.js';
 import { checkJobRestarts } from './template-checks.js';
 
@@ -40,9 +40,9 @@ export function checkJobSpec(errs: FieldErrors, spec: Obj, path: Path): void {
     if (maxFailed !== undefined && maxFailed > MAX_FAILED_INDEXES) errs.invalid([...path, 'maxFailedIndexes'], maxFailed, `must be less than or equal to ${MAX_FAILED_INDEXES}`);
   } else {
     for (const field of ['backoffLimitPerIndex', 'maxFailedIndexes']) {
-      if (typeof spec[field] === 'number') errs.invalid([...path, field], spec[field], 'requires indexed completion mode');
+      if (typeof spec[field] === 'number') errs.invalid([...path, field], json(spec[field]), 'requires indexed completion mode');
     }
-    if (asObject(spec.successPolicy)) errs.invalid([...path, 'successPolicy'], spec.successPolicy, 'requires indexed completion mode');
+    if (asObject(spec.successPolicy)) errs.invalid([...path, 'successPolicy'], json(spec.successPolicy), 'requires indexed completion mode');
   }
   checkJobRestarts(errs, spec, path);
 }
@@ -59,7 +59,7 @@ function checkJob(errs: FieldErrors, object: KubeObject, spec: Obj): void {
   // Without manualSelector the strategy adds controller-uid to the selector; anything else must select the
   // generated labels too (validateGeneratedSelector).
   if (spec.manualSelector !== true && selector && typeof name === 'string' && !selectorMatches(selector, generatedLabels(name))) {
-    errs.invalid(['spec', 'selector'], spec.selector, '`selector` not auto-generated');
+    errs.invalid(['spec', 'selector'], json(spec.selector), '`selector` not auto-generated');
   }
   const completions = asNumber(spec.completions);
   if (spec.completionMode === 'Indexed' && completions !== undefined && completions > 0 && typeof name === 'string') {

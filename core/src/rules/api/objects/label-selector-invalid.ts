@@ -1,39 +1,9 @@
 import type { KubeObject } from '../../../load/types.js';
-import { asArray, asObject, asStringMap, getIn, objectItems, type Obj } from '../../../model/fields.js';
-import { isQualifiedName, isValidLabelValue } from '../../../model/names.js';
+import { asArray, asObject, asStringMap, getIn, objectItems } from '../../../model/fields.js';
 import type { Rule } from '../../rule.js';
+import { fieldErrors, json, type Path } from '../field-errors.js';
+import { checkLabels, checkLabelSelector } from '../label-checks.js';
 import { groupOf } from './api-groups.js';
-import { surelyLabelValue, surelyQualifiedName } from './fast-checks.js';
-import { fieldErrors, mapKey, type FieldErrors, type Path } from './field-errors.js';
-
-/** metav1 validation ValidateLabels: keys and values of a label map (labels, matchLabels, Service selectors). */
-export function checkLabelMap(errs: FieldErrors, map: Obj, path: Path): void {
-  for (const k in map) {
-    const v = map[k];
-    if (!surelyQualifiedName(k)) for (const msg of isQualifiedName(k)) errs.invalid(path, k, msg, { at: [...path, mapKey(k)], on: 'key' });
-    if (typeof v === 'string' && !surelyLabelValue(v)) for (const msg of isValidLabelValue(v)) errs.invalid(path, v, msg, { at: [...path, mapKey(k)] });
-  }
-}
-
-/** metav1 validation ValidateLabelSelector with AllowInvalidLabelValueInSelector false (object creation). */
-function checkSelector(errs: FieldErrors, sel: Obj, path: Path): void {
-  const matchLabels = asObject(sel.matchLabels);
-  if (matchLabels) checkLabelMap(errs, matchLabels, [...path, 'matchLabels']);
-  for (const { item, index } of objectItems(sel.matchExpressions)) {
-    const at: Path = [...path, 'matchExpressions', index];
-    const values = asArray(item.values) ?? [];
-    const op = item.operator;
-    if ((op === 'In' || op === 'NotIn') && values.length === 0) {
-      errs.required([...at, 'values'], "must be specified when `operator` is 'In' or 'NotIn'");
-    } else if ((op === 'Exists' || op === 'DoesNotExist') && values.length > 0) {
-      errs.forbidden([...at, 'values'], "may not be specified when `operator` is 'Exists' or 'DoesNotExist'");
-    }
-    if (typeof item.key === 'string') for (const msg of isQualifiedName(item.key)) errs.invalid([...at, 'key'], item.key, msg);
-    values.forEach((v, i) => {
-      if (typeof v === 'string') for (const msg of isValidLabelValue(v)) errs.invalid([...at, 'values', i], v, msg);
-    });
-  }
-}
 
 /** Kinds whose validation checks LabelSelectors, with their API group. */
 const SELECTOR_KINDS: ReadonlyMap<string, string> = new Map([
@@ -108,10 +78,7 @@ export const labelSelectorInvalid: Rule = {
   check(ctx) {
     const { object } = ctx;
     const errs = fieldErrors(ctx);
-    for (const { sel, path } of selectorsOf(object)) {
-      const o = asObject(sel);
-      if (o) checkSelector(errs, o, path);
-    }
+    for (const { sel, path } of selectorsOf(object)) checkLabelSelector(errs, path, sel);
     const group = groupOf(object);
     const kind = object.kind as string;
     const noun = group === 'apps' ? NON_EMPTY.get(kind) : undefined;
@@ -119,9 +86,9 @@ export const labelSelectorInvalid: Rule = {
     // A selector written with unknown fields (a bare label map) is the schema validator's finding.
     const onlyKnown = selector !== undefined && Object.keys(selector).every((k) => k === 'matchLabels' || k === 'matchExpressions');
     if (noun && selector && onlyKnown && Object.keys(asObject(selector.matchLabels) ?? {}).length + (asArray(selector.matchExpressions)?.length ?? 0) === 0) {
-      errs.invalid(['spec', 'selector'], selector, `empty selector is invalid for ${noun}`);
+      errs.invalid(['spec', 'selector'], json(selector), `empty selector is invalid for ${noun}`);
     }
-    if (group === '' && kind === 'Service' && selector) checkLabelMap(errs, selector, ['spec', 'selector']);
+    if (group === '' && kind === 'Service') checkLabels(errs, ['spec', 'selector'], selector);
     if (group === '' && kind === 'ReplicationController' && asObject(object.spec)) {
       // SetDefaults_ReplicationController copies the template labels into an empty selector.
       const own = asStringMap(getIn(object, 'spec', 'selector')) ?? {};

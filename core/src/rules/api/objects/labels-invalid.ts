@@ -1,8 +1,6 @@
-import { asObject } from '../../../model/fields.js';
-import { isQualifiedName, isValidLabelValue } from '../../../model/names.js';
 import type { Rule } from '../../rule.js';
-import { surelyLabelValue, surelyQualifiedName } from './fast-checks.js';
-import { fieldErrors, mapKey } from './field-errors.js';
+import { fieldErrors } from '../field-errors.js';
+import { checkLabels } from '../label-checks.js';
 import { validatedMetadata } from './metadata-paths.js';
 
 /**
@@ -31,16 +29,6 @@ export const labelsInvalid: Rule = {
   },
   check(ctx) {
     const errs = fieldErrors(ctx);
-    for (const { meta, path } of validatedMetadata(ctx.object)) {
-      const labels = asObject(meta.labels);
-      if (!labels) continue;
-      const labelsPath = [...path, 'labels'];
-      for (const k in labels) {
-        const v = labels[k];
-        if (!surelyQualifiedName(k)) for (const msg of isQualifiedName(k)) errs.invalid(labelsPath, k, msg, { at: [...labelsPath, mapKey(k)], on: 'key' });
-        // A non-string value is the schema validator's finding.
-        if (typeof v === 'string' && !surelyLabelValue(v)) for (const msg of isValidLabelValue(v)) errs.invalid(labelsPath, v, msg, { at: [...labelsPath, mapKey(k)] });
-      }
-    }
+    for (const { meta, path } of validatedMetadata(ctx.object)) checkLabels(errs, [...path, 'labels'], meta.labels);
   },
 };

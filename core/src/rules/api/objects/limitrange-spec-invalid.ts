@@ -2,9 +2,9 @@ import { asObject, asString, objectItems, type Obj } from '../../../model/fields
 import { isQualifiedName } from '../../../model/names.js';
 import { compareQuantities, formatQuantity, parseQuantity, type Quantity } from '../../../model/quantity.js';
 import type { Rule } from '../../rule.js';
+import { bare, fieldErrors, mapKey, type FieldErrors, type Path } from '../field-errors.js';
 import { groupOf } from './api-groups.js';
-import { bare, fieldErrors, mapKey, type FieldErrors, type Path } from './field-errors.js';
-import { containerResourceNameErrors, isOvercommitAllowed, resourceNameErrors } from './resource-names.js';
+import { containerResourceNameErrors, isOvercommitAllowed, resourceNameErrors } from '../resource-names.js';
 
 const STANDARD_TYPES = new Set(['Pod', 'Container', 'PersistentVolumeClaim']);
 const MAPS = ['max', 'min', 'default', 'defaultRequest', 'maxLimitRequestRatio'] as const;

@@ -1,8 +1,8 @@
 import { asArray, asObject, objectItems, type Obj } from '../../../model/fields.js';
 import { isValidPortName, isValidPortNum } from '../../../model/names.js';
 import type { Rule } from '../../rule.js';
+import { fieldErrors, json, type FieldErrors, type Path } from '../field-errors.js';
 import { groupOf } from './api-groups.js';
-import { fieldErrors, type FieldErrors, type Path } from './field-errors.js';
 import { CIDR_ERROR, cidrStrictlyContains, parseCIDR } from './formats.js';
 
 /** ValidateNetworkPolicyPort: a port number or name, and endPort only after a numeric port it does not undercut. */
@@ -82,6 +82,6 @@ export const networkPolicySpecInvalid: Rule = {
       }
     }
     const types = asArray(spec.policyTypes);
-    if (types && types.length > 2) errs.invalid(['spec', 'policyTypes'], types, 'may not specify more than two policyTypes');
+    if (types && types.length > 2) errs.invalid(['spec', 'policyTypes'], json(types), 'may not specify more than two policyTypes');
   },
 };

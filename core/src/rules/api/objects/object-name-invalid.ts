@@ -1,15 +1,14 @@
 import { asObject, asString } from '../../../model/fields.js';
-import { isDns1035Label, isDns1123Label, isDns1123Subdomain } from '../../../model/names.js';
+import { isDns1035Label, isDns1123Label, isDns1123Subdomain, maskTrailingDash } from '../../../model/names.js';
 import type { Rule } from '../../rule.js';
+import { fieldErrors } from '../field-errors.js';
 import { CLUSTER_SCOPED_KINDS, groupOf, isBuiltin } from './api-groups.js';
-import { fieldErrors } from './field-errors.js';
 import { isValidPathSegmentName } from './formats.js';
 
 type NameCheck = (name: string) => string[];
 
 /** NameIsDNSSubdomain & co. take a `prefix` flag for generateName: a trailing dash is then allowed. */
-const prefixed = (check: NameCheck): NameCheck => (name) =>
-  check(name.length > 1 && name.endsWith('-') ? `${name.slice(0, -2)}a` : name);
+const prefixed = (check: NameCheck): NameCheck => (name) => check(maskTrailingDash(name));
 
 const pathSegmentPrefix: NameCheck = (name) => isValidPathSegmentName(name).filter((m) => m.startsWith('may not contain'));
 

@@ -1,7 +1,7 @@
 import { asObject } from '../../../model/fields.js';
 import type { Rule } from '../../rule.js';
+import { fieldErrors, json } from '../field-errors.js';
 import { groupOf } from './api-groups.js';
-import { fieldErrors } from './field-errors.js';
 import { checkIntOrPercent } from './int-or-percent.js';
 
 /**
@@ -34,7 +34,7 @@ export const pdbSpecInvalid: Rule = {
     const min = spec.minAvailable;
     const max = spec.maxUnavailable;
     if (min != null && max != null) {
-      errs.invalid(['spec'], { minAvailable: min, maxUnavailable: max }, 'minAvailable and maxUnavailable cannot be both set', { at: ['spec', 'maxUnavailable'] });
+      errs.invalid(['spec'], json({ minAvailable: min, maxUnavailable: max }), 'minAvailable and maxUnavailable cannot be both set', { at: ['spec', 'maxUnavailable'] });
     }
     checkIntOrPercent(errs, min, ['spec', 'minAvailable']);
     checkIntOrPercent(errs, max, ['spec', 'maxUnavailable']);

@@ -3,8 +3,8 @@ import { asArray, asObject, type Obj } from '../../../model/fields.js';
 import { isDns1123Subdomain } from '../../../model/names.js';
 import { compareQuantities, parseQuantity, type Quantity } from '../../../model/quantity.js';
 import type { Rule } from '../../rule.js';
+import { fieldErrors, mapKey, type FieldErrors, type Path } from '../field-errors.js';
 import { groupOf } from './api-groups.js';
-import { fieldErrors, mapKey, type FieldErrors, type Path } from './field-errors.js';
 
 const ZERO: Quantity = { value: 0, mantissa: 0n, exponent: 0, format: 'DecimalSI' };
 

@@ -1,7 +1,7 @@
 import { asObject } from '../../../model/fields.js';
 import type { Rule } from '../../rule.js';
+import { checkNonNegative, fieldErrors } from '../field-errors.js';
 import { groupOf } from './api-groups.js';
-import { checkNonNegative, fieldErrors } from './field-errors.js';
 import { checkAlwaysRestarts } from './template-checks.js';
 
 /**

@@ -1,9 +1,9 @@
 import { asArray, asObject, objectItems } from '../../../model/fields.js';
 import { formatQuantity, parseQuantity } from '../../../model/quantity.js';
 import type { Rule } from '../../rule.js';
+import { bare, fieldErrors, json, mapKey, type FieldErrors } from '../field-errors.js';
 import { groupOf } from './api-groups.js';
-import { bare, fieldErrors, mapKey, type FieldErrors } from './field-errors.js';
-import { isIntegerResource, isStandardQuota, quotaResourceNameErrors } from './resource-names.js';
+import { isIntegerResource, isStandardQuota, quotaResourceNameErrors } from '../resource-names.js';
 
 const SCOPES = new Set(['Terminating', 'NotTerminating', 'BestEffort', 'NotBestEffort', 'PriorityClass', 'CrossNamespacePodAffinity', 'VolumeAttributesClass']);
 /** Scopes that only track pods (and, except BestEffort, their compute requests and limits). */
@@ -23,10 +23,10 @@ function scopeFits(scope: string, resource: string): boolean {
 
 function checkScopes(errs: FieldErrors, scopes: string[], hard: string[], path: (string | number)[], value: unknown): void {
   for (const scope of scopes) {
-    if (!SCOPES.has(scope)) errs.invalid(path, value, 'unsupported scope');
-    if (hard.some((r) => !scopeFits(scope, r))) errs.invalid(path, value, 'unsupported scope applied to resource');
+    if (!SCOPES.has(scope)) errs.invalid(path, json(value), 'unsupported scope');
+    if (hard.some((r) => !scopeFits(scope, r))) errs.invalid(path, json(value), 'unsupported scope applied to resource');
   }
-  for (const pair of CONFLICTS) if (pair.every((s) => scopes.includes(s))) errs.invalid(path, value, 'conflicting scopes');
+  for (const pair of CONFLICTS) if (pair.every((s) => scopes.includes(s))) errs.invalid(path, json(value), 'conflicting scopes');
 }
 
 /**
@@ -75,18 +75,18 @@ export const resourceQuotaSpecInvalid: Rule = {
       const scope = item.scopeName;
       if (typeof scope === 'string' && !SCOPES.has(scope)) errs.invalid([...selectorPath, 'scopeName'], scope, 'unsupported scope', { at: [...at, 'scopeName'] });
       if (typeof scope === 'string' && EXISTS_ONLY.has(scope) && item.operator !== 'Exists') {
-        errs.invalid([...selectorPath, 'operator'], item.operator, `must be 'Exists' when scope is any of ResourceQuotaScopeTerminating, ResourceQuotaScopeNotTerminating, ResourceQuotaScopeBestEffort, ResourceQuotaScopeNotBestEffort or ResourceQuotaScopeCrossNamespacePodAffinity`, { at: [...at, 'operator'] });
+        errs.invalid([...selectorPath, 'operator'], json(item.operator), `must be 'Exists' when scope is any of ResourceQuotaScopeTerminating, ResourceQuotaScopeNotTerminating, ResourceQuotaScopeBestEffort, ResourceQuotaScopeNotBestEffort or ResourceQuotaScopeCrossNamespacePodAffinity`, { at: [...at, 'operator'] });
       }
       const values = asArray(item.values) ?? [];
       if ((item.operator === 'In' || item.operator === 'NotIn') && values.length === 0) {
         errs.required([...selectorPath, 'values'], "must be at least one value when `operator` is 'In' or 'NotIn' for scope selector", { at });
       } else if ((item.operator === 'Exists' || item.operator === 'DoesNotExist') && values.length > 0) {
-        errs.invalid([...selectorPath, 'values'], values, "must be no value when `operator` is 'Exist' or 'DoesNotExist' for scope selector", { at: [...at, 'values'] });
+        errs.invalid([...selectorPath, 'values'], json(values), "must be no value when `operator` is 'Exist' or 'DoesNotExist' for scope selector", { at: [...at, 'values'] });
       }
     }
     const selectorScopes = requirements.map(({ item }) => item.scopeName).filter((s): s is string => typeof s === 'string');
     for (const pair of CONFLICTS) {
-      if (pair.every((s) => selectorScopes.includes(s))) errs.invalid(selectorPath, scopes, 'conflicting scopes');
+      if (pair.every((s) => selectorScopes.includes(s))) errs.invalid(selectorPath, json(scopes), 'conflicting scopes');
     }
   },
 };

@@ -1,8 +1,8 @@
 import { asObject, asString, objectItems } from '../../../model/fields.js';
 import { isDns1123Subdomain } from '../../../model/names.js';
 import type { Rule } from '../../rule.js';
+import { fieldErrors } from '../field-errors.js';
 import { groupOf } from './api-groups.js';
-import { fieldErrors } from './field-errors.js';
 import { isValidPathSegmentName } from './formats.js';
 
 const RBAC_GROUP = 'rbac.authorization.k8s.io';

@@ -1,7 +1,7 @@
 import { asArray, asObject, objectItems } from '../../../model/fields.js';
 import type { Rule } from '../../rule.js';
+import { fieldErrors, json } from '../field-errors.js';
 import { groupOf } from './api-groups.js';
-import { fieldErrors } from './field-errors.js';
 
 const isEmpty = (v: unknown): boolean => (asArray(v)?.length ?? 0) === 0;
 
@@ -36,9 +36,9 @@ export const roleRulesInvalid: Rule = {
       const path = ['rules', index];
       if (Array.isArray(rule.verbs) && rule.verbs.length === 0) errs.required([...path, 'verbs'], 'verbs must contain at least one value');
       if (!isEmpty(rule.nonResourceURLs)) {
-        if (namespaced) errs.invalid([...path, 'nonResourceURLs'], rule.nonResourceURLs, 'namespaced rules cannot apply to non-resource URLs');
+        if (namespaced) errs.invalid([...path, 'nonResourceURLs'], json(rule.nonResourceURLs), 'namespaced rules cannot apply to non-resource URLs');
         if (!isEmpty(rule.apiGroups) || !isEmpty(rule.resources) || !isEmpty(rule.resourceNames)) {
-          errs.invalid([...path, 'nonResourceURLs'], rule.nonResourceURLs, 'rules cannot apply to both regular resources and non-resource URLs');
+          errs.invalid([...path, 'nonResourceURLs'], json(rule.nonResourceURLs), 'rules cannot apply to both regular resources and non-resource URLs');
         }
         continue;
       }

@@ -1,8 +1,8 @@
 import { asObject, asString } from '../../../model/fields.js';
 import type { Rule } from '../../rule.js';
+import { fieldErrors, mapKey, REDACTED, type FieldErrors } from '../field-errors.js';
 import { groupOf } from './api-groups.js';
 import { base64Size, checkDataKey, decodeBase64, jsonObjectError, MAX_DATA_SIZE } from './config-data.js';
-import { fieldErrors, mapKey, REDACTED, type FieldErrors } from './field-errors.js';
 import { utf8Length } from './utf8-length.js';
 
 /** A Secret's keys after conversion: stringData entries overwrite data entries (v1 → internal). */

@@ -4,7 +4,7 @@
  * and pkg/registry/core/service/storage/alloc.go initIPFamilyFields (SingleStack with two families).
  */
 import { asArray, asString, type Obj } from '../../../model/fields.js';
-import type { FieldErrors, Path } from './field-errors.js';
+import { json, type FieldErrors, type Path } from '../field-errors.js';
 import { IP_ERROR, parseIP, type ParsedIP } from './formats.js';
 
 /** What the REST strategy makes of clusterIP/clusterIPs on create (NormalizeClusterIPs). */
@@ -47,9 +47,9 @@ export function checkServiceIPs(errs: FieldErrors, spec: Obj): void {
   // Findings on clusterIPs go on clusterIP when only that one is written.
   const at = (i?: number): { at: Path } => ({ at: written ? (i === undefined ? ['spec', 'clusterIPs'] : ['spec', 'clusterIPs', i]) : ['spec', 'clusterIP'] });
   if (single !== '' && written && written.length > 0 && written[0] !== single) {
-    errs.invalid(['spec', 'clusterIPs'], written, 'first value must match `clusterIP`');
+    errs.invalid(['spec', 'clusterIPs'], json(written), 'first value must match `clusterIP`');
   } else if (single === '' && written && written.length > 0) {
-    errs.invalid(['spec', 'clusterIPs'], written, 'must be empty when `clusterIP` is not specified');
+    errs.invalid(['spec', 'clusterIPs'], json(written), 'must be empty when `clusterIP` is not specified');
   }
   const families = (asArray(spec.ipFamilies) ?? []).filter((f): f is string => typeof f === 'string');
   families.forEach((f, i) => {
@@ -61,7 +61,7 @@ export function checkServiceIPs(errs: FieldErrors, spec: Obj): void {
     if (i === 0 && ip === 'None') {
       if (ips.length > 1) {
         bad = true;
-        errs.invalid(['spec', 'clusterIPs'], ips, "'None' must be the first and only value", at());
+        errs.invalid(['spec', 'clusterIPs'], json(ips), "'None' must be the first and only value", at());
       }
       return;
     }
@@ -72,10 +72,10 @@ export function checkServiceIPs(errs: FieldErrors, spec: Obj): void {
       errs.invalid(['spec', 'clusterIPs', i], ip, IP_ERROR, at(i));
     }
   });
-  if (ips.length > 2) errs.invalid(['spec', 'clusterIPs'], ips, 'may only hold up to 2 values', at());
+  if (ips.length > 2) errs.invalid(['spec', 'clusterIPs'], json(ips), 'may only hold up to 2 values', at());
   if (bad) return;
   if (parsed.length === 2 && parsed[0]?.family === parsed[1]?.family) {
-    errs.invalid(['spec', 'clusterIPs'], ips, 'may specify no more than one IP for each IP family', at());
+    errs.invalid(['spec', 'clusterIPs'], json(ips), 'may specify no more than one IP for each IP family', at());
   }
   parsed.forEach((p, i) => {
     const family = families[i];

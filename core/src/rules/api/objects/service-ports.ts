@@ -5,7 +5,7 @@
 import { protocolOf } from '../../../model/defaults.js';
 import { asNumber, objectItems, type Obj } from '../../../model/fields.js';
 import { isDns1123Label, isQualifiedName, isValidPortName, isValidPortNum } from '../../../model/names.js';
-import type { FieldErrors, Path } from './field-errors.js';
+import { json, type FieldErrors, type Path } from '../field-errors.js';
 
 /** The default --service-node-port-range; clusters may configure another. */
 const NODE_PORT_MIN = 30000;
@@ -59,7 +59,7 @@ export function checkServicePorts(errs: FieldErrors, ports: unknown, type: strin
     const portNumber = asNumber(item.port);
     if (portNumber === undefined) continue;
     const key = `${protocol}/${portNumber}`;
-    if (seenPorts.has(key)) errs.duplicate(path, { protocol, port: portNumber });
+    if (seenPorts.has(key)) errs.duplicate(path, json({ protocol, port: portNumber }));
     seenPorts.add(key);
   }
 }

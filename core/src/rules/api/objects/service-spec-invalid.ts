@@ -1,8 +1,8 @@
 import { asArray, asNumber, asObject, asString, getIn, type Obj } from '../../../model/fields.js';
 import { isDns1123Subdomain, isQualifiedName, isValidPortNum } from '../../../model/names.js';
 import type { Rule } from '../../rule.js';
+import { fieldErrors, mapKey, type FieldErrors, type Path } from '../field-errors.js';
 import { groupOf } from './api-groups.js';
-import { fieldErrors, mapKey, type FieldErrors, type Path } from './field-errors.js';
 import { CIDR_ERROR, parseCIDR } from './formats.js';
 import { checkServiceIPs, clusterIPsOf, isHeadless } from './service-ips.js';
 import { checkServicePorts } from './service-ports.js';

@@ -1,8 +1,8 @@
 import { asObject, getIn, objectItems } from '../../../model/fields.js';
 import { isDns1123Label } from '../../../model/names.js';
 import type { Rule } from '../../rule.js';
+import { bare, checkNonNegative, fieldErrors, json, type Path } from '../field-errors.js';
 import { groupOf } from './api-groups.js';
-import { bare, checkNonNegative, fieldErrors, type Path } from './field-errors.js';
 import { checkIntOrPercent, intOrPercentValue } from './int-or-percent.js';
 import { checkClaimSpec } from './pvc-spec-invalid.js';
 import { checkAlwaysRestarts } from './template-checks.js';
@@ -48,7 +48,7 @@ export const statefulSetSpecInvalid: Rule = {
     const rollingPath: Path = ['spec', 'updateStrategy', 'rollingUpdate'];
     const type = strategy?.type ?? 'RollingUpdate';
     if (type === 'OnDelete' && rolling != null) {
-      errs.invalid(rollingPath, rolling, "only allowed for updateStrategy 'RollingUpdate'");
+      errs.invalid(rollingPath, json(rolling), "only allowed for updateStrategy 'RollingUpdate'");
     } else if (type === 'RollingUpdate' && asObject(rolling)) {
       const ru = asObject(rolling) ?? {};
       checkNonNegative(errs, ru.partition, [...rollingPath, 'partition']);

@@ -1,8 +1,8 @@
 import { asArray, asObject, objectItems } from '../../../model/fields.js';
 import { isQualifiedName, isValidLabelValue } from '../../../model/names.js';
 import type { Rule } from '../../rule.js';
+import { fieldErrors, type Path } from '../field-errors.js';
 import { groupOf } from './api-groups.js';
-import { fieldErrors, type Path } from './field-errors.js';
 import { utf8Length } from './utf8-length.js';
 
 /** pkg/apis/storage/validation maxProvisionerParameterLen and maxProvisionerParameterSize. */

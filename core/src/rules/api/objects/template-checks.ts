@@ -2,9 +2,9 @@
  * What controller validation checks in the pod template beyond the pod spec itself: the restart policy the
  * controller can run (after SetDefaults_PodSpec turns an empty one into Always) and activeDeadlineSeconds.
  */
-import { getIn } from '../../../model/fields.js';
 import type { KubeObject } from '../../../load/types.js';
-import type { FieldErrors, Path } from './field-errors.js';
+import { getIn } from '../../../model/fields.js';
+import type { FieldErrors, Path } from '../field-errors.js';
 
 /** Values the schema validator accepts for restartPolicy; any other value is its finding, not ours. */
 const KNOWN_POLICIES = new Set(['Always', 'OnFailure', 'Never']);

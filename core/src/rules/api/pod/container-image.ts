@@ -1,7 +1,6 @@
-import { containersOf, WORKLOAD_KINDS } from '../../../model/pod-template.js';
-import type { Rule } from '../../rule.js';
-import { fail, invalid, podSpecContext, required } from './field-errors.js';
-import { podSpecOf } from './pod-spec-of.js';
+import { containersOf } from '../../../model/pod-template.js';
+import { goPath, invalid } from '../field-errors.js';
+import { podSpecRule } from './pod-spec-rule.js';
 
 const WHITESPACE = 'must not have leading or trailing whitespace';
 
@@ -10,7 +9,7 @@ const WHITESPACE = 'must not have leading or trailing whitespace';
  * validateContainerOnlyForPod (no leading or trailing whitespace; Pods and ephemeral containers only, kept out of
  * templates for backward compatibility, so a template with ` nginx` is accepted but every Pod made from it is not).
  */
-export const containerImage: Rule = {
+export const containerImage = podSpecRule({
   meta: {
     id: 'container-image',
     category: 'api-validation',
@@ -27,20 +26,17 @@ export const containerImage: Rule = {
       valid: 'containers:\n  - name: web\n    image: nginx:1.27',
     },
   },
-  kinds: WORKLOAD_KINDS,
-  check(rawCtx) {
-    const ctx = podSpecContext(rawCtx);
-    const template = podSpecOf(ctx.object);
-    if (template === undefined) return;
+  check({ ctx, errs, template }) {
     const isPod = ctx.object.kind === 'Pod';
     for (const c of containersOf(template)) {
       const image = c.container.image;
+      const path = [...c.path, 'image'];
       if (image === undefined || image === null || image === '') {
-        fail(ctx, [...c.path, 'image'], required());
+        errs.required(path);
       } else if (typeof image === 'string' && image.trim() !== image) {
-        if (isPod || c.kind === 'ephemeralContainers') fail(ctx, [...c.path, 'image'], invalid(image, WHITESPACE));
-        else fail(ctx, [...c.path, 'image'], `${invalid(image, WHITESPACE)} (accepted in a template, but every Pod created from it is rejected)`, { severity: 'warning' });
+        if (isPod || c.kind === 'ephemeralContainers') errs.invalid(path, image, WHITESPACE);
+        else errs.raw(path, `${goPath(path)}: ${invalid(image, WHITESPACE)} (accepted in a template, but every Pod created from it is rejected)`, { severity: 'warning' });
       }
     }
   },
-};
+});

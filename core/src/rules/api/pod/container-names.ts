@@ -1,9 +1,6 @@
 import { asArray, objectItems } from '../../../model/fields.js';
 import { isDns1123Label } from '../../../model/names.js';
-import { WORKLOAD_KINDS } from '../../../model/pod-template.js';
-import type { Rule } from '../../rule.js';
-import { duplicate, fail, failEach, forbidden, podSpecContext, required } from './field-errors.js';
-import { podSpecOf } from './pod-spec-of.js';
+import { podSpecRule } from './pod-spec-rule.js';
 
 const LISTS = ['containers', 'initContainers', 'ephemeralContainers'] as const;
 
@@ -13,7 +10,7 @@ const LISTS = ['containers', 'initContainers', 'ephemeralContainers'] as const;
  * (names unique across regular, init and ephemeral containers), ValidatePodTemplateSpec and ValidatePodCreate
  * (ephemeral containers are only added later, through the pods/ephemeralcontainers subresource).
  */
-export const containerNames: Rule = {
+export const containerNames = podSpecRule({
   meta: {
     id: 'container-names',
     category: 'api-validation',
@@ -31,14 +28,9 @@ export const containerNames: Rule = {
       valid: 'containers:\n  - name: web\n    image: nginx:1.27\n  - name: proxy\n    image: envoy:1.30',
     },
   },
-  kinds: WORKLOAD_KINDS,
-  check(rawCtx) {
-    const ctx = podSpecContext(rawCtx);
-    const template = podSpecOf(ctx.object);
-    if (template === undefined) return;
-    const { spec, specPath } = template;
+  check({ ctx, errs, template: { spec, specPath } }) {
     // An absent list is schema-required; an empty one passes the schema but not validateContainers.
-    if (asArray(spec.containers)?.length === 0) fail(ctx, [...specPath, 'containers'], required());
+    if (asArray(spec.containers)?.length === 0) errs.required([...specPath, 'containers']);
     // Upstream checks regular names, then init names against those, then ephemeral names against both.
     const seen = new Set<string>();
     for (const list of LISTS) {
@@ -46,18 +38,17 @@ export const containerNames: Rule = {
         const name = item.name;
         if (typeof name !== 'string') continue; // absent: schema-required; other types: schema-type
         if (name === '') {
-          fail(ctx, [...specPath, list, index, 'name'], required());
+          errs.required([...specPath, list, index, 'name']);
           continue;
         }
-        const errs = isDns1123Label(name);
-        if (errs.length > 0) failEach(ctx, [...specPath, list, index, 'name'], name, errs);
-        if (seen.has(name)) fail(ctx, [...specPath, list, index, 'name'], duplicate(name));
+        errs.invalidEach([...specPath, list, index, 'name'], name, isDns1123Label(name));
+        if (seen.has(name)) errs.duplicate([...specPath, list, index, 'name'], name);
         else seen.add(name);
       }
     }
     if ((asArray(spec.ephemeralContainers)?.length ?? 0) > 0) {
       const detail = ctx.object.kind === 'Pod' ? 'cannot be set on create' : 'ephemeral containers not allowed in pod template';
-      fail(ctx, [...specPath, 'ephemeralContainers'], forbidden(detail), { on: 'key' });
+      errs.forbidden([...specPath, 'ephemeralContainers'], detail, { on: 'key' });
     }
   },
-};
+});

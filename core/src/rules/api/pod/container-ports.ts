@@ -2,10 +2,10 @@ import type { PathSegment } from '../../../load/json-path.js';
 import { hostPortOf, protocolOf } from '../../../model/defaults.js';
 import { asString, objectItems, type Obj } from '../../../model/fields.js';
 import { isValidPortName, isValidPortNum } from '../../../model/names.js';
-import { containersOf, WORKLOAD_KINDS, type ContainerRef } from '../../../model/pod-template.js';
-import type { Rule, RuleContext } from '../../rule.js';
-import { duplicate, fail, failEach, goPath, invalid, podSpecContext, required } from './field-errors.js';
-import { podSpecOf } from './pod-spec-of.js';
+import { containersOf, type ContainerRef } from '../../../model/pod-template.js';
+import type { RuleContext } from '../../rule.js';
+import { goPath, type FieldErrors, type Path } from '../field-errors.js';
+import { podSpecRule } from './pod-spec-rule.js';
 
 /** One container port after defaulting (protocol TCP; hostPort = containerPort in hostNetwork Pods). */
 interface Port {
@@ -20,23 +20,23 @@ interface Port {
 const isInt = (v: unknown): v is number => typeof v === 'number' && Number.isInteger(v);
 
 /** validateContainerPorts for one container; returns its ports with defaults applied. */
-function checkPorts(ctx: RuleContext, c: ContainerRef, defaultHostPorts: boolean): Port[] {
+function checkPorts(errs: FieldErrors, c: ContainerRef, defaultHostPorts: boolean): Port[] {
   const out: Port[] = [];
   const names = new Set<string>();
   for (const { item, index } of objectItems(c.container.ports)) {
     const path = [...c.path, 'ports', index];
     const name = asString(item.name) ?? '';
     if (name !== '') {
-      const errs = isValidPortName(name);
-      if (errs.length > 0) failEach(ctx, [...path, 'name'], name, errs);
-      else if (names.has(name)) fail(ctx, [...path, 'name'], duplicate(name));
+      const nameErrs = isValidPortName(name);
+      if (nameErrs.length > 0) errs.invalidEach([...path, 'name'], name, nameErrs);
+      else if (names.has(name)) errs.duplicate([...path, 'name'], name);
       else names.add(name);
     }
     const containerPort = item.containerPort;
-    if (containerPort === 0) fail(ctx, [...path, 'containerPort'], required());
-    else if (isInt(containerPort) && (containerPort < 1 || containerPort > 65535)) failEach(ctx, [...path, 'containerPort'], containerPort, isValidPortNum(containerPort));
+    if (containerPort === 0) errs.required([...path, 'containerPort']);
+    else if (isInt(containerPort) && (containerPort < 1 || containerPort > 65535)) errs.invalidEach([...path, 'containerPort'], containerPort, isValidPortNum(containerPort));
     const hostPort = item.hostPort;
-    if (isInt(hostPort) && (hostPort < 0 || hostPort > 65535)) failEach(ctx, [...path, 'hostPort'], hostPort, isValidPortNum(hostPort));
+    if (isInt(hostPort) && (hostPort < 0 || hostPort > 65535)) errs.invalidEach([...path, 'hostPort'], hostPort, isValidPortNum(hostPort));
     if (!isInt(containerPort)) continue; // absent: schema-required
     out.push({ path, containerPort, hostPort: hostPortOf(item as Obj, defaultHostPorts), hostIP: asString(item.hostIP) ?? '', protocol: protocolOf(item), name });
   }
@@ -44,11 +44,11 @@ function checkPorts(ctx: RuleContext, c: ContainerRef, defaultHostPorts: boolean
 }
 
 /** AccumulateUniqueHostPorts: the same protocol/hostIP/hostPort twice. */
-function checkHostPortConflicts(ctx: RuleContext, ports: readonly Port[], seen: Set<string>, msgPath?: (p: Port) => string): void {
+function checkHostPortConflicts(errs: FieldErrors, ports: readonly Port[], seen: Set<string>, msgPath?: (p: Port) => Path): void {
   for (const p of ports) {
     if (p.hostPort === 0) continue;
     const key = `${p.protocol}/${p.hostIP}/${p.hostPort}`;
-    if (seen.has(key)) fail(ctx, [...p.path, 'hostPort'], duplicate(key), { msgPath: msgPath?.(p) });
+    if (seen.has(key)) errs.duplicate(msgPath?.(p) ?? [...p.path, 'hostPort'], key, { at: [...p.path, 'hostPort'] });
     else seen.add(key);
   }
 }
@@ -85,7 +85,7 @@ function warnOverlaps(ctx: RuleContext, ports: readonly Port[]): void {
  * regular containers, within each init container), plus the warnings of pkg/api/pod/warnings.go
  * (duplicate, overlapping and ambiguous port definitions). Protocols default to TCP first.
  */
-export const containerPorts: Rule = {
+export const containerPorts = podSpecRule({
   meta: {
     id: 'container-ports',
     category: 'api-validation',
@@ -102,31 +102,27 @@ export const containerPorts: Rule = {
     },
     peers: ['kube-linter:invalid-target-ports'],
   },
-  kinds: WORKLOAD_KINDS,
-  check(rawCtx) {
-    const ctx = podSpecContext(rawCtx);
-    const template = podSpecOf(ctx.object);
-    if (template === undefined) return;
+  check({ ctx, errs, template }) {
     const hostNetwork = template.spec.hostNetwork === true;
     const defaultHostPorts = hostNetwork && ctx.object.kind === 'Pod';
     const all: Port[] = [];
     const regularHostPorts = new Set<string>();
     for (const c of containersOf(template)) {
       if (c.container.ports === undefined) continue;
-      const ports = checkPorts(ctx, c, defaultHostPorts);
+      const ports = checkPorts(errs, c, defaultHostPorts);
       all.push(...ports);
       if (c.kind === 'containers') {
         if (hostNetwork) {
           for (const p of ports) {
-            if (p.hostPort !== 0 && p.hostPort !== p.containerPort) fail(ctx, [...p.path, 'hostPort'], invalid(p.hostPort, 'must match `containerPort` when `hostNetwork` is true'));
+            if (p.hostPort !== 0 && p.hostPort !== p.containerPort) errs.invalid([...p.path, 'hostPort'], p.hostPort, 'must match `containerPort` when `hostNetwork` is true');
           }
         }
-        checkHostPortConflicts(ctx, ports, regularHostPorts);
+        checkHostPortConflicts(errs, ports, regularHostPorts);
       } else if (c.kind === 'initContainers') {
         // Upstream checks each init container as a one-element list, so its messages always say initContainers[0].
-        checkHostPortConflicts(ctx, ports, new Set(), (p) => `${goPath([...template.specPath, 'initContainers'])}[0].ports[${p.path[p.path.length - 1] as number}].hostPort`);
+        checkHostPortConflicts(errs, ports, new Set(), (p) => [...template.specPath, 'initContainers', 0, 'ports', p.path[p.path.length - 1] as number, 'hostPort']);
       }
     }
     if (all.length > 1 || all.some((p) => p.hostIP !== '')) warnOverlaps(ctx, all);
   },
-};
+});

@@ -9,8 +9,7 @@ import { fieldRefApiVersionOf } from '../../../model/defaults.js';
 import { asString, type Obj } from '../../../model/fields.js';
 import { isConfigMapKey, isDns1123Subdomain, isQualifiedName } from '../../../model/names.js';
 import { formatQuantity, parseQuantity } from '../../../model/quantity.js';
-import type { RuleContext } from '../../rule.js';
-import { fail, failEach, goPath, invalid, notSupported, required } from './field-errors.js';
+import type { FieldErrors } from '../field-errors.js';
 
 /** validEnvDownwardAPIFieldPathExpressions (sorted, as sets.List prints them). */
 export const ENV_FIELD_PATHS: readonly string[] = [
@@ -61,29 +60,29 @@ function convert(apiVersion: string, label: string): { path: string } | { error:
 }
 
 /** validateObjectFieldSelector. */
-export function checkFieldRef(ctx: RuleContext, path: readonly PathSegment[], ref: Obj, expressions: readonly string[]): void {
+export function checkFieldRef(errs: FieldErrors, path: readonly PathSegment[], ref: Obj, expressions: readonly string[]): void {
   const fieldPath = asString(ref.fieldPath);
   if (fieldPath === undefined) return; // absent: schema-required
-  if (fieldPath === '') return fail(ctx, [...path, 'fieldPath'], required());
+  if (fieldPath === '') return errs.required([...path, 'fieldPath']);
   const converted = convert(fieldRefApiVersionOf(ref), fieldPath);
-  if ('error' in converted) return fail(ctx, [...path, 'fieldPath'], invalid(fieldPath, `error converting fieldPath: ${converted.error}`));
+  if ('error' in converted) return errs.invalid([...path, 'fieldPath'], fieldPath, `error converting fieldPath: ${converted.error}`);
   const sub = splitSubscript(converted.path);
   if (sub !== undefined) {
     // Annotation keys are matched case-insensitively, so they are checked in lower case.
     const key = sub[0] === 'metadata.annotations' ? sub[1].toLowerCase() : sub[1];
-    failEach(ctx, [...path, 'fieldPath'], key, isQualifiedName(key), { msgPath: goPath(path) });
+    errs.invalidEach(path, key, isQualifiedName(key), { at: [...path, 'fieldPath'] });
   } else if (!expressions.includes(converted.path)) {
-    fail(ctx, [...path, 'fieldPath'], notSupported(converted.path, expressions));
+    errs.notSupported([...path, 'fieldPath'], converted.path, expressions);
   }
 }
 
 /** validateContainerResourceFieldSelector + validateContainerResourceDivisor (volume files must name a container). */
-export function checkResourceFieldRef(ctx: RuleContext, path: readonly PathSegment[], ref: Obj, volume: boolean): void {
+export function checkResourceFieldRef(errs: FieldErrors, path: readonly PathSegment[], ref: Obj, volume: boolean): void {
   const resource = asString(ref.resource);
-  if (volume && !asString(ref.containerName)) fail(ctx, [...path, 'containerName'], required());
-  else if (resource === '') fail(ctx, [...path, 'resource'], required());
+  if (volume && !asString(ref.containerName)) errs.required([...path, 'containerName']);
+  else if (resource === '') errs.required([...path, 'resource']);
   else if (resource !== undefined && !RESOURCE_FIELD_PATHS.includes(resource) && !isHugePagesField(resource)) {
-    fail(ctx, [...path, 'resource'], notSupported(resource, RESOURCE_FIELD_PATHS));
+    errs.notSupported([...path, 'resource'], resource, RESOURCE_FIELD_PATHS);
   }
   const divisor = typeof ref.divisor === 'string' || typeof ref.divisor === 'number' ? parseQuantity(ref.divisor) : undefined;
   if (resource === undefined || divisor === undefined || divisor.mantissa === 0n) return;
@@ -98,7 +97,7 @@ export function checkResourceFieldRef(ctx: RuleContext, path: readonly PathSegme
   } else if (isHugePagesField(resource) && !BYTE_DIVISORS.includes(canonical)) {
     detail = `only divisor's values ${BYTE_DIVISOR_LIST} are supported with the hugepages resource`;
   }
-  if (detail !== undefined) fail(ctx, [...path, 'divisor'], invalid(resource, detail));
+  if (detail !== undefined) errs.invalid([...path, 'divisor'], resource, detail);
 }
 
 function isHugePagesField(resource: string): boolean {
@@ -106,14 +105,10 @@ function isHugePagesField(resource: string): boolean {
 }
 
 /** validateConfigMapKeySelector / validateSecretKeySelector: a valid object name (even when left out) and a key. */
-export function checkKeySelector(ctx: RuleContext, path: readonly PathSegment[], selector: Obj): void {
+export function checkKeySelector(errs: FieldErrors, path: readonly PathSegment[], selector: Obj): void {
   const name = asString(selector.name) ?? '';
-  const nameErrs = isDns1123Subdomain(name);
-  if (nameErrs.length > 0) failEach(ctx, [...path, 'name'], name, nameErrs);
+  errs.invalidEach([...path, 'name'], name, isDns1123Subdomain(name));
   const key = asString(selector.key);
-  if (key === '') fail(ctx, [...path, 'key'], required());
-  else if (key !== undefined) {
-    const keyErrs = isConfigMapKey(key);
-    if (keyErrs.length > 0) failEach(ctx, [...path, 'key'], key, keyErrs);
-  }
+  if (key === '') errs.required([...path, 'key']);
+  else if (key !== undefined) errs.invalidEach([...path, 'key'], key, isConfigMapKey(key));
 }

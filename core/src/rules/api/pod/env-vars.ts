@@ -1,20 +1,18 @@
 import { asObject, asString, objectItems } from '../../../model/fields.js';
-import { isDns1123Subdomain } from '../../../model/names.js';
-import { containersOf, WORKLOAD_KINDS, type ContainerRef } from '../../../model/pod-template.js';
-import type { Rule, RuleContext } from '../../rule.js';
+import { isDns1123Subdomain, maskTrailingDash } from '../../../model/names.js';
+import { containersOf, type ContainerRef } from '../../../model/pod-template.js';
+import type { FieldErrors } from '../field-errors.js';
 import { checkFieldRef, checkKeySelector, checkResourceFieldRef, ENV_FIELD_PATHS } from './env-var-sources.js';
-import { fail, failEach, goPath, invalid, podSpecContext, required } from './field-errors.js';
-import { podSpecOf } from './pod-spec-of.js';
-import { maskTrailingDash, relaxedEnvVarNameErrors } from './pod-syntax.js';
+import { podSpecRule } from './pod-spec-rule.js';
+import { relaxedEnvVarNameErrors } from './pod-syntax.js';
 
 /** ValidateEnv + validateEnvVarValueFrom. */
-function checkEnv(ctx: RuleContext, c: ContainerRef): void {
+function checkEnv(errs: FieldErrors, c: ContainerRef): void {
   for (const { item, index } of objectItems(c.container.env)) {
     const name = item.name;
-    if (name === '') fail(ctx, [...c.path, 'env', index, 'name'], required());
+    if (name === '') errs.required([...c.path, 'env', index, 'name']);
     else if (typeof name === 'string') {
-      const errs = relaxedEnvVarNameErrors(name);
-      if (errs.length > 0) failEach(ctx, [...c.path, 'env', index, 'name'], name, errs);
+      errs.invalidEach([...c.path, 'env', index, 'name'], name, relaxedEnvVarNameErrors(name));
     }
     const valueFrom = asObject(item.valueFrom);
     if (valueFrom === undefined) continue;
@@ -23,35 +21,34 @@ function checkEnv(ctx: RuleContext, c: ContainerRef): void {
     const fieldRef = asObject(valueFrom.fieldRef);
     if (fieldRef !== undefined) {
       sources++;
-      checkFieldRef(ctx, [...path, 'fieldRef'], fieldRef, ENV_FIELD_PATHS);
+      checkFieldRef(errs, [...path, 'fieldRef'], fieldRef, ENV_FIELD_PATHS);
     }
     const resourceFieldRef = asObject(valueFrom.resourceFieldRef);
     if (resourceFieldRef !== undefined) {
       sources++;
-      checkResourceFieldRef(ctx, [...path, 'resourceFieldRef'], resourceFieldRef, false);
+      checkResourceFieldRef(errs, [...path, 'resourceFieldRef'], resourceFieldRef, false);
     }
     for (const key of ['configMapKeyRef', 'secretKeyRef'] as const) {
       const selector = asObject(valueFrom[key]);
       if (selector === undefined) continue;
       sources++;
-      checkKeySelector(ctx, [...path, key], selector);
+      checkKeySelector(errs, [...path, key], selector);
     }
     let detail: string | undefined;
     if (sources === 0) detail = 'must specify one of: `fieldRef`, `resourceFieldRef`, `configMapKeyRef` or `secretKeyRef`';
     else if ((asString(item.value) ?? '') !== '') detail = 'may not be specified when `value` is not empty';
     else if (sources > 1) detail = 'may not have more than one field specified at a time';
-    if (detail !== undefined) fail(ctx, path, invalid('', detail), { on: 'key' });
+    if (detail !== undefined) errs.invalid(path, '', detail, { on: 'key' });
   }
 }
 
 /** ValidateEnvFrom: a valid prefix and exactly one of configMapRef / secretRef, naming an object. */
-function checkEnvFrom(ctx: RuleContext, c: ContainerRef): void {
+function checkEnvFrom(errs: FieldErrors, c: ContainerRef): void {
   for (const { item, index } of objectItems(c.container.envFrom)) {
     const path = [...c.path, 'envFrom', index];
     const prefix = asString(item.prefix) ?? '';
     if (prefix !== '') {
-      const errs = relaxedEnvVarNameErrors(prefix);
-      if (errs.length > 0) failEach(ctx, [...path, 'prefix'], prefix, errs);
+      errs.invalidEach([...path, 'prefix'], prefix, relaxedEnvVarNameErrors(prefix));
     }
     let sources = 0;
     for (const key of ['configMapRef', 'secretRef'] as const) {
@@ -59,16 +56,15 @@ function checkEnvFrom(ctx: RuleContext, c: ContainerRef): void {
       if (ref === undefined) continue;
       sources++;
       const name = asString(ref.name) ?? '';
-      if (name === '') fail(ctx, [...path, key, 'name'], required());
+      if (name === '') errs.required([...path, key, 'name']);
       else {
         // ValidateConfigMapName / ValidateSecretName with prefix=true: a trailing `-` is allowed.
-        const errs = isDns1123Subdomain(maskTrailingDash(name));
-        if (errs.length > 0) failEach(ctx, [...path, key, 'name'], name, errs);
+        errs.invalidEach([...path, key, 'name'], name, isDns1123Subdomain(maskTrailingDash(name)));
       }
     }
     // Upstream names the envFrom list, not the item.
     const detail = sources === 0 ? 'must specify one of: `configMapRef` or `secretRef`' : sources > 1 ? 'may not have more than one field specified at a time' : undefined;
-    if (detail !== undefined) fail(ctx, path, invalid('', detail), { msgPath: goPath([...c.path, 'envFrom']) });
+    if (detail !== undefined) errs.invalid([...c.path, 'envFrom'], '', detail, { at: path });
   }
 }
 
@@ -78,7 +74,7 @@ function checkEnvFrom(ctx: RuleContext, c: ContainerRef): void {
  * downward-API field paths and resources the API supports; config map and secret key selectors with valid names
  * and keys) and ValidateEnvFrom (exactly one of configMapRef/secretRef, a valid prefix).
  */
-export const envVars: Rule = {
+export const envVars = podSpecRule({
   meta: {
     id: 'env-vars',
     category: 'api-validation',
@@ -96,14 +92,10 @@ export const envVars: Rule = {
       valid: 'env:\n  - name: POD_IP\n    valueFrom:\n      fieldRef: {fieldPath: status.podIP}',
     },
   },
-  kinds: WORKLOAD_KINDS,
-  check(rawCtx) {
-    const ctx = podSpecContext(rawCtx);
-    const template = podSpecOf(ctx.object);
-    if (template === undefined) return;
+  check({ errs, template }) {
     for (const c of containersOf(template)) {
-      if (c.container.env !== undefined) checkEnv(ctx, c);
-      if (c.container.envFrom !== undefined) checkEnvFrom(ctx, c);
+      if (c.container.env !== undefined) checkEnv(errs, c);
+      if (c.container.envFrom !== undefined) checkEnvFrom(errs, c);
     }
   },
-};
+});

@@ -1,41 +1,38 @@
 import type { PathSegment } from '../../../load/json-path.js';
 import { asArray, asNumber, asObject, asString, objectItems, type Obj } from '../../../model/fields.js';
 import { isDns1123Label } from '../../../model/names.js';
-import { WORKLOAD_KINDS } from '../../../model/pod-template.js';
-import type { Rule, RuleContext } from '../../rule.js';
-import { fail, failEach, forbidden, goPath, invalid, podSpecContext, required } from './field-errors.js';
-import { podSpecOf } from './pod-spec-of.js';
-import { checkLabelName, checkLabelSelector } from './label-checks.js';
+import type { FieldErrors } from '../field-errors.js';
+import { checkLabelName, checkLabelSelector } from '../label-checks.js';
+import { podSpecRule } from './pod-spec-rule.js';
 
 /** validateLabelKeys for matchLabelKeys / mismatchLabelKeys. */
-function checkLabelKeys(ctx: RuleContext, path: readonly PathSegment[], keys: readonly unknown[], hasSelector: boolean): void {
+function checkLabelKeys(errs: FieldErrors, path: readonly PathSegment[], keys: readonly unknown[], hasSelector: boolean): void {
   if (keys.length === 0) return;
-  if (!hasSelector) return fail(ctx, path, forbidden('must not be specified when labelSelector is not set'), { on: 'key' });
-  keys.forEach((k, i) => typeof k === 'string' && checkLabelName(ctx, [...path, i], k));
+  if (!hasSelector) return errs.forbidden(path, 'must not be specified when labelSelector is not set', { on: 'key' });
+  keys.forEach((k, i) => typeof k === 'string' && checkLabelName(errs, [...path, i], k));
 }
 
 /** validatePodAffinityTerm. */
-function checkTerm(ctx: RuleContext, path: readonly PathSegment[], term: Obj): void {
-  checkLabelSelector(ctx, [...path, 'labelSelector'], term.labelSelector);
-  checkLabelSelector(ctx, [...path, 'namespaceSelector'], term.namespaceSelector);
+function checkTerm(errs: FieldErrors, path: readonly PathSegment[], term: Obj): void {
+  checkLabelSelector(errs, [...path, 'labelSelector'], term.labelSelector);
+  checkLabelSelector(errs, [...path, 'namespaceSelector'], term.namespaceSelector);
   for (const [i, ns] of (asArray(term.namespaces) ?? []).entries()) {
     if (typeof ns !== 'string') continue;
-    const errs = isDns1123Label(ns);
     // Upstream names `namespace` (singular, no index).
-    if (errs.length > 0) failEach(ctx, [...path, 'namespaces', i], ns, errs, { msgPath: goPath([...path, 'namespace']) });
+    errs.invalidEach([...path, 'namespace'], ns, isDns1123Label(ns), { at: [...path, 'namespaces', i] });
   }
   const hasSelector = asObject(term.labelSelector) !== undefined;
   const matchKeys = asArray(term.matchLabelKeys) ?? [];
   const mismatchKeys = asArray(term.mismatchLabelKeys) ?? [];
-  checkLabelKeys(ctx, [...path, 'matchLabelKeys'], matchKeys, hasSelector);
-  checkLabelKeys(ctx, [...path, 'mismatchLabelKeys'], mismatchKeys, hasSelector);
+  checkLabelKeys(errs, [...path, 'matchLabelKeys'], matchKeys, hasSelector);
+  checkLabelKeys(errs, [...path, 'mismatchLabelKeys'], mismatchKeys, hasSelector);
   matchKeys.forEach((k, i) => {
-    if (typeof k === 'string' && mismatchKeys.includes(k)) fail(ctx, [...path, 'matchLabelKeys', i], invalid(k, 'exists in both matchLabelKeys and mismatchLabelKeys'));
+    if (typeof k === 'string' && mismatchKeys.includes(k)) errs.invalid([...path, 'matchLabelKeys', i], k, 'exists in both matchLabelKeys and mismatchLabelKeys');
   });
   const topologyKey = asString(term.topologyKey);
   if (topologyKey === undefined) return; // schema-required
-  if (topologyKey === '') fail(ctx, [...path, 'topologyKey'], required('can not be empty'));
-  checkLabelName(ctx, [...path, 'topologyKey'], topologyKey);
+  if (topologyKey === '') errs.required([...path, 'topologyKey'], 'can not be empty');
+  checkLabelName(errs, [...path, 'topologyKey'], topologyKey);
 }
 
 /**
@@ -45,7 +42,7 @@ function checkTerm(ctx: RuleContext, path: readonly PathSegment[], term: Obj): v
  * validateWeightedPodAffinityTerms (weights 1-100). The "exists in both matchLabelKeys and labelSelector" check is
  * left out: the API server runs it on the selector it has already merged matchLabelKeys into.
  */
-export const podAffinity: Rule = {
+export const podAffinity = podSpecRule({
   meta: {
     id: 'pod-affinity',
     category: 'api-validation',
@@ -61,26 +58,23 @@ export const podAffinity: Rule = {
       valid: 'podAntiAffinity:\n  preferredDuringSchedulingIgnoredDuringExecution:\n    - weight: 100\n      podAffinityTerm:\n        labelSelector: {matchLabels: {app: web}}\n        topologyKey: kubernetes.io/hostname',
     },
   },
-  kinds: WORKLOAD_KINDS,
-  check(rawCtx) {
-    const ctx = podSpecContext(rawCtx);
-    const template = podSpecOf(ctx.object);
-    const affinity = template === undefined ? undefined : asObject(template.spec.affinity);
-    if (template === undefined || affinity === undefined) return;
+  check({ errs, template }) {
+    const affinity = asObject(template.spec.affinity);
+    if (affinity === undefined) return;
     for (const kind of ['podAffinity', 'podAntiAffinity'] as const) {
       const a = asObject(affinity[kind]);
       if (a === undefined) continue;
       const path = [...template.specPath, 'affinity', kind];
       for (const { item, index } of objectItems(a.requiredDuringSchedulingIgnoredDuringExecution)) {
-        checkTerm(ctx, [...path, 'requiredDuringSchedulingIgnoredDuringExecution', index], item);
+        checkTerm(errs, [...path, 'requiredDuringSchedulingIgnoredDuringExecution', index], item);
       }
       for (const { item, index } of objectItems(a.preferredDuringSchedulingIgnoredDuringExecution)) {
         const at = [...path, 'preferredDuringSchedulingIgnoredDuringExecution', index];
         const weight = asNumber(item.weight);
-        if (weight !== undefined && (weight <= 0 || weight > 100)) fail(ctx, [...at, 'weight'], invalid(weight, 'must be in the range 1-100'));
+        if (weight !== undefined && (weight <= 0 || weight > 100)) errs.invalid([...at, 'weight'], weight, 'must be in the range 1-100');
         const term = asObject(item.podAffinityTerm);
-        if (term !== undefined) checkTerm(ctx, [...at, 'podAffinityTerm'], term);
+        if (term !== undefined) checkTerm(errs, [...at, 'podAffinityTerm'], term);
       }
     }
   },
-};
+});

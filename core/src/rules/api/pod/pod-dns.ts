@@ -2,10 +2,7 @@ import { isIP } from 'node:net';
 import { dnsPolicyOf } from '../../../model/defaults.js';
 import { asArray, asObject, asString, objectItems } from '../../../model/fields.js';
 import { isDns1123Label, isDns1123Subdomain } from '../../../model/names.js';
-import { WORKLOAD_KINDS } from '../../../model/pod-template.js';
-import type { Rule } from '../../rule.js';
-import { fail, failEach, invalid, podSpecContext, required } from './field-errors.js';
-import { podSpecOf } from './pod-spec-of.js';
+import { podSpecRule } from './pod-spec-rule.js';
 import { dns1123SubdomainWithUnderscoreErrors } from './pod-syntax.js';
 
 const BAD_IP = 'must be a valid IP address, (e.g. 10.9.8.7 or 2001:db8::ffff)';
@@ -19,7 +16,7 @@ const MAX_SEARCH_CHARS = 2048;
  * search domains, `_` allowed and a trailing dot ignored, per RelaxedDNSSearchValidation; option names required),
  * ValidatePodSpec (hostname and subdomain DNS-1123 labels) and ValidateHostAliases.
  */
-export const podDns: Rule = {
+export const podDns = podSpecRule({
   meta: {
     id: 'pod-dns',
     category: 'api-validation',
@@ -33,54 +30,46 @@ export const podDns: Rule = {
       valid: 'dnsPolicy: None\ndnsConfig:\n  nameservers: [10.96.0.10]\n  searches: [svc.cluster.local]',
     },
   },
-  kinds: WORKLOAD_KINDS,
-  check(rawCtx) {
-    const ctx = podSpecContext(rawCtx);
-    const template = podSpecOf(ctx.object);
-    if (template === undefined) return;
-    const { spec, specPath } = template;
+  check({ errs, template: { spec, specPath } }) {
     const config = asObject(spec.dnsConfig);
     const configPath = [...specPath, 'dnsConfig'];
     const nameservers = asArray(config?.nameservers) ?? [];
     if (dnsPolicyOf(spec) === 'None') {
-      if (config === undefined) return fail(ctx, configPath, required('must provide `dnsConfig` when `dnsPolicy` is None'), { on: 'key' });
-      if (nameservers.length === 0) return fail(ctx, [...configPath, 'nameservers'], required('must provide at least one DNS nameserver when `dnsPolicy` is None'), { on: 'key' });
+      if (config === undefined) return errs.required(configPath, 'must provide `dnsConfig` when `dnsPolicy` is None', { on: 'key' });
+      if (nameservers.length === 0) return errs.required([...configPath, 'nameservers'], 'must provide at least one DNS nameserver when `dnsPolicy` is None', { on: 'key' });
     }
     if (config !== undefined) {
       const strings = (v: unknown): string[] => (asArray(v) ?? []).filter((x): x is string => typeof x === 'string');
       if (nameservers.length > MAX_NAMESERVERS) {
-        fail(ctx, [...configPath, 'nameservers'], invalid(strings(nameservers), `must not have more than ${MAX_NAMESERVERS} nameservers`), { on: 'key' });
+        errs.invalid([...configPath, 'nameservers'], strings(nameservers), `must not have more than ${MAX_NAMESERVERS} nameservers`, { on: 'key' });
       }
-      nameservers.forEach((ns, i) => typeof ns === 'string' && isIP(ns) === 0 && fail(ctx, [...configPath, 'nameservers', i], invalid(ns, BAD_IP)));
+      nameservers.forEach((ns, i) => typeof ns === 'string' && isIP(ns) === 0 && errs.invalid([...configPath, 'nameservers', i], ns, BAD_IP));
       const searches = strings(config.searches);
-      if (searches.length > MAX_SEARCHES) fail(ctx, [...configPath, 'searches'], invalid(searches, `must not have more than ${MAX_SEARCHES} search paths`), { on: 'key' });
+      if (searches.length > MAX_SEARCHES) errs.invalid([...configPath, 'searches'], searches, `must not have more than ${MAX_SEARCHES} search paths`, { on: 'key' });
       if (searches.join(' ').length > MAX_SEARCH_CHARS) {
-        fail(ctx, [...configPath, 'searches'], invalid(searches, `must not have more than ${MAX_SEARCH_CHARS} characters (including spaces) in the search list`), { on: 'key' });
+        errs.invalid([...configPath, 'searches'], searches, `must not have more than ${MAX_SEARCH_CHARS} characters (including spaces) in the search list`, { on: 'key' });
       }
       (asArray(config.searches) ?? []).forEach((s, i) => {
         if (typeof s !== 'string' || s === '.') return;
         const trimmed = s.endsWith('.') ? s.slice(0, -1) : s;
-        const errs = dns1123SubdomainWithUnderscoreErrors(trimmed);
-        if (errs.length > 0) failEach(ctx, [...configPath, 'searches', i], trimmed, errs);
+        errs.invalidEach([...configPath, 'searches', i], trimmed, dns1123SubdomainWithUnderscoreErrors(trimmed));
       });
       for (const { item, index } of objectItems(config.options)) {
-        if (!asString(item.name)) fail(ctx, [...configPath, 'options', index], required('must not be empty'));
+        if (!asString(item.name)) errs.required([...configPath, 'options', index], 'must not be empty');
       }
     }
     for (const field of ['hostname', 'subdomain'] as const) {
       const v = asString(spec[field]);
       if (v === undefined || v === '') continue;
-      const errs = isDns1123Label(v);
-      if (errs.length > 0) failEach(ctx, [...specPath, field], v, errs);
+      errs.invalidEach([...specPath, field], v, isDns1123Label(v));
     }
     for (const { item, index } of objectItems(spec.hostAliases)) {
       const ip = asString(item.ip);
-      if (ip !== undefined && isIP(ip) === 0) fail(ctx, [...specPath, 'hostAliases', index, 'ip'], invalid(ip, BAD_IP));
+      if (ip !== undefined && isIP(ip) === 0) errs.invalid([...specPath, 'hostAliases', index, 'ip'], ip, BAD_IP);
       (asArray(item.hostnames) ?? []).forEach((h, i) => {
         if (typeof h !== 'string') return;
-        const errs = isDns1123Subdomain(h);
-        if (errs.length > 0) failEach(ctx, [...specPath, 'hostAliases', index, 'hostnames', i], h, errs);
+        errs.invalidEach([...specPath, 'hostAliases', index, 'hostnames', i], h, isDns1123Subdomain(h));
       });
     }
   },
-};
+});

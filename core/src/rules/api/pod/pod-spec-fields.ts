@@ -1,9 +1,7 @@
 import { asArray, asNumber, asObject, asString, objectItems } from '../../../model/fields.js';
 import { isDns1123Subdomain, isQualifiedName } from '../../../model/names.js';
-import { WORKLOAD_KINDS } from '../../../model/pod-template.js';
-import type { Rule } from '../../rule.js';
-import { duplicate, fail, failEach, forbidden, goPath, invalid, notSupported, podSpecContext, required } from './field-errors.js';
-import { podSpecOf } from './pod-spec-of.js';
+import { goPath } from '../field-errors.js';
+import { podSpecRule } from './pod-spec-rule.js';
 
 const MAX_INT32 = 2147483647;
 /** Pod-spec fields that name other objects, all DNS-1123 subdomains (ValidatePodSpec, ValidateRuntimeClassName). */
@@ -17,7 +15,7 @@ const OBJECT_NAMES = ['serviceAccountName', 'nodeName', 'priorityClassName'] as 
  * terminationGracePeriodSeconds. Controllers' own restartPolicy/activeDeadlineSeconds rules are the `*-spec-invalid`
  * rules'.
  */
-export const podSpecFields: Rule = {
+export const podSpecFields = podSpecRule({
   meta: {
     id: 'pod-spec-fields',
     category: 'api-validation',
@@ -33,51 +31,42 @@ export const podSpecFields: Rule = {
       valid: 'activeDeadlineSeconds: 600\nserviceAccountName: builder',
     },
   },
-  kinds: WORKLOAD_KINDS,
-  check(rawCtx) {
-    const ctx = podSpecContext(rawCtx);
-    const template = podSpecOf(ctx.object);
-    if (template === undefined) return;
-    const { spec, specPath } = template;
+  check({ ctx, errs, template: { spec, specPath } }) {
     const deadline = asNumber(spec.activeDeadlineSeconds);
     if (deadline !== undefined && (deadline < 1 || deadline > MAX_INT32)) {
-      fail(ctx, [...specPath, 'activeDeadlineSeconds'], invalid(deadline, `must be between 1 and ${MAX_INT32}, inclusive`));
+      errs.invalid([...specPath, 'activeDeadlineSeconds'], deadline, `must be between 1 and ${MAX_INT32}, inclusive`);
     }
     for (const field of OBJECT_NAMES) {
       const name = asString(spec[field]);
       if (name === undefined || name === '') continue;
-      const errs = isDns1123Subdomain(name);
-      if (errs.length > 0) failEach(ctx, [...specPath, field], name, errs);
+      errs.invalidEach([...specPath, field], name, isDns1123Subdomain(name));
     }
     const runtimeClass = asString(spec.runtimeClassName);
     if (runtimeClass !== undefined) {
-      const errs = isDns1123Subdomain(runtimeClass);
-      if (errs.length > 0) failEach(ctx, [...specPath, 'runtimeClassName'], runtimeClass, errs);
+      errs.invalidEach([...specPath, 'runtimeClassName'], runtimeClass, isDns1123Subdomain(runtimeClass));
     }
     for (const { item, index } of objectItems(spec.readinessGates)) {
       const condition = asString(item.conditionType);
-      const errs = condition === undefined ? [] : isQualifiedName(condition);
-      if (errs.length > 0) failEach(ctx, [...specPath, 'readinessGates', index, 'conditionType'], condition as string, errs);
+      if (condition !== undefined) errs.invalidEach([...specPath, 'readinessGates', index, 'conditionType'], condition, isQualifiedName(condition));
     }
     const gates = new Set<string>();
     for (const { item, index } of objectItems(spec.schedulingGates)) {
       const name = asString(item.name);
       if (name === undefined) continue;
       // Upstream names the gate itself (`schedulingGates[0]`), not its name field.
-      const msgPath = goPath([...specPath, 'schedulingGates', index]);
-      const errs = isQualifiedName(name);
-      if (errs.length > 0) failEach(ctx, [...specPath, 'schedulingGates', index, 'name'], name, errs, { msgPath });
-      if (gates.has(name)) fail(ctx, [...specPath, 'schedulingGates', index, 'name'], duplicate(name), { msgPath });
+      const gate = [...specPath, 'schedulingGates', index];
+      errs.invalidEach(gate, name, isQualifiedName(name), { at: [...gate, 'name'] });
+      if (gates.has(name)) errs.duplicate(gate, name, { at: [...gate, 'name'] });
       gates.add(name);
     }
     if (ctx.object.kind === 'Pod' && asString(spec.nodeName) && (asArray(spec.schedulingGates)?.length ?? 0) > 0) {
-      fail(ctx, [...specPath, 'nodeName'], forbidden('cannot be set until all schedulingGates have been cleared'));
+      errs.forbidden([...specPath, 'nodeName'], 'cannot be set until all schedulingGates have been cleared');
     }
     const os = asObject(spec.os);
     const osName = asString(os?.name);
-    if (osName === '') fail(ctx, [...specPath, 'os', 'name'], required('cannot be empty'));
+    if (osName === '') errs.required([...specPath, 'os', 'name'], 'cannot be empty');
     else if (osName !== undefined && osName !== 'linux' && osName !== 'windows') {
-      fail(ctx, [...specPath, 'os', 'name'], notSupported(osName, ['linux', 'windows']), { msgPath: goPath([...specPath, 'os']) });
+      errs.notSupported([...specPath, 'os'], osName, ['linux', 'windows'], { at: [...specPath, 'os', 'name'] });
     }
     const grace = asNumber(spec.terminationGracePeriodSeconds);
     if (grace !== undefined && grace < 0) {
@@ -88,4 +77,4 @@ export const podSpecFields: Rule = {
       });
     }
   },
-};
+});

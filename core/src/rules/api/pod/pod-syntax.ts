@@ -3,12 +3,7 @@
  * (k8s.io/apimachinery/pkg/util/validation/validation.go): relaxed env var names, HTTP header names, DNS
  * subdomains that allow `_` (DNS search domains), and local paths (validation.go validateLocalDescendingPath).
  */
-
-/** validation.RegexError: `msg (e.g. 'a', or 'b', regex used for validation is 'fmt')`. */
-function regexError(msg: string, fmt: string, ...examples: string[]): string {
-  if (examples.length === 0) return `${msg} (regex used for validation is '${fmt}')`;
-  return `${msg} (e.g. ${examples.map((e) => `'${e}', `).join(' or ')}regex used for validation is '${fmt}')`;
-}
+import { regexError } from '../../../model/names.js';
 
 /** IsRelaxedEnvVarName (RelaxedEnvironmentVariableValidation, GA in 1.34): printable ASCII but `=`. */
 export function relaxedEnvVarNameErrors(value: string): string[] {
@@ -24,7 +19,7 @@ const HTTP_HEADER_NAME = /^[-A-Za-z0-9]+$/;
 
 /** IsHTTPHeaderName. */
 export function httpHeaderNameErrors(value: string): string[] {
-  return HTTP_HEADER_NAME.test(value) ? [] : [regexError("a valid HTTP header must consist of alphanumeric characters or '-'", '[-A-Za-z0-9]+', 'X-Header-Name')];
+  return HTTP_HEADER_NAME.test(value) ? [] : [regexError("a valid HTTP header must consist of alphanumeric characters or '-'", '[-A-Za-z0-9]+', ['X-Header-Name'])];
 }
 
 const LABEL_WITH_UNDERSCORE = '_?[a-z0-9]([-_a-z0-9]*[a-z0-9])?';
@@ -40,7 +35,7 @@ export function dns1123SubdomainWithUnderscoreErrors(value: string): string[] {
       regexError(
         "a lowercase RFC 1123 subdomain must consist of lower case alphanumeric characters, '_', '-' or '.', and must start and end with an alphanumeric character",
         SUBDOMAIN_WITH_UNDERSCORE_FMT,
-        'example.com',
+        ['example.com'],
       ),
     );
   }
@@ -65,9 +60,4 @@ export function localNonReservedPathErrors(path: string): string[] {
   const errs = localDescendingPathErrors(path);
   if (path.startsWith('..') && !path.startsWith('../')) errs.push("must not start with '..'");
   return errs;
-}
-
-/** apimachinery NameIsDNSSubdomain with prefix=true: a generated-name prefix may end with `-` (maskTrailingDash). */
-export function maskTrailingDash(name: string): string {
-  return name.length > 1 && name.endsWith('-') ? `${name.slice(0, -2)}a` : name;
 }

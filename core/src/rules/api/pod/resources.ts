@@ -1,36 +1,12 @@
 import type { PathSegment } from '../../../load/json-path.js';
 import { asObject } from '../../../model/fields.js';
-import { isQualifiedName } from '../../../model/names.js';
-import { containersOf, WORKLOAD_KINDS } from '../../../model/pod-template.js';
+import { containersOf } from '../../../model/pod-template.js';
 import { compareQuantities, formatQuantity, parseQuantity, quantityInteger, roundUpQuantity, type Quantity } from '../../../model/quantity.js';
-import type { Rule, RuleContext } from '../../rule.js';
-import { fail, forbidden, goKeyPath, goPath, invalid, podSpecContext, required } from './field-errors.js';
-import { podSpecOf } from './pod-spec-of.js';
+import { bare, mapKey, type FieldErrors, type Path } from '../field-errors.js';
+import { containerResourceNameErrors, isHugePages, isIntegerResource, isOvercommitAllowed } from '../resource-names.js';
+import { podSpecRule } from './pod-spec-rule.js';
 
-// pkg/apis/core/helper/helpers.go: the resource-name classes validation relies on.
-const STANDARD = new Set(['cpu', 'memory', 'ephemeral-storage', 'requests.cpu', 'requests.memory', 'requests.ephemeral-storage', 'limits.cpu',
-  'limits.memory', 'limits.ephemeral-storage', 'pods', 'resourcequotas', 'services', 'replicationcontrollers', 'secrets', 'persistentvolumeclaims',
-  'configmaps', 'services.nodeports', 'services.loadbalancers', 'storage', 'requests.storage']);
-const INTEGER = new Set(['pods', 'resourcequotas', 'services', 'replicationcontrollers', 'secrets', 'configmaps', 'persistentvolumeclaims',
-  'services.nodeports', 'services.loadbalancers']);
-const isNative = (n: string): boolean => !n.includes('/') || n.includes('kubernetes.io/');
-const isHugePages = (n: string): boolean => n.startsWith('hugepages-');
-const isExtended = (n: string): boolean => !isNative(n) && !n.startsWith('requests.') && isQualifiedName(`requests.${n}`).length === 0;
-const isOvercommitAllowed = (n: string): boolean => isNative(n) && !isHugePages(n);
 const isCpuOrMemory = (n: string): boolean => n === 'cpu' || n === 'memory';
-
-/** validateContainerResourceName (with validateResourceName). */
-function resourceNameErrors(name: string): string[] {
-  if (name === 'cpu' || name === 'memory') return [];
-  const errs = isQualifiedName(name);
-  const single = !name.includes('/');
-  if (errs.length === 0 && single && !STANDARD.has(name) && !name.startsWith('hugepages-') && !name.startsWith('requests.hugepages-')) {
-    errs.push('must be a standard resource type or fully qualified');
-  }
-  if (single && name !== 'cpu' && name !== 'memory' && name !== 'ephemeral-storage' && !isHugePages(name)) errs.push('must be a standard resource for containers');
-  else if (!single && !isNative(name) && !isExtended(name)) errs.push("doesn't follow extended resource name standard");
-  return errs;
-}
 
 /** IsHugePageResourceValueDivisible: a whole number of pages of the size the name gives. */
 function isWholePages(name: string, q: Quantity): boolean {
@@ -51,37 +27,37 @@ function readList(list: unknown): Map<string, Quantity> {
 }
 
 /** One resource entry: its name, then ValidateResourceQuantityValue, then hugepage sizes. */
-function checkEntry(ctx: RuleContext, listPath: readonly PathSegment[], name: string, q: Quantity): void {
-  const report = (body: string, on?: 'key'): void => fail(ctx, [...listPath, name], body, { msgPath: goKeyPath(listPath, name), on });
-  for (const e of resourceNameErrors(name)) report(invalid({ raw: name }, e), 'key');
-  if (q.mantissa < 0n) report(invalid(formatQuantity(q), 'must be greater than or equal to 0'));
-  if (q.exponent < 0 && (INTEGER.has(name) || isExtended(name))) report(invalid({ raw: formatQuantity(q) }, 'must be an integer'));
-  if (isHugePages(name) && !isWholePages(name, q)) report(invalid(formatQuantity(q), `${formatQuantity(q)} is not positive integer multiple of ${name}`));
+function checkEntry(errs: FieldErrors, listPath: readonly PathSegment[], name: string, q: Quantity): void {
+  const path: Path = [...listPath, mapKey(name)];
+  for (const e of containerResourceNameErrors(name)) errs.invalid(path, bare(name), e, { on: 'key' });
+  if (q.mantissa < 0n) errs.invalid(path, formatQuantity(q), 'must be greater than or equal to 0');
+  if (q.exponent < 0 && isIntegerResource(name)) errs.invalid(path, bare(formatQuantity(q)), 'must be an integer');
+  if (isHugePages(name) && !isWholePages(name, q)) errs.invalid(path, formatQuantity(q), `${formatQuantity(q)} is not positive integer multiple of ${name}`);
 }
 
 /** validateResourceRequirements for one container. */
-function checkRequirements(ctx: RuleContext, path: readonly PathSegment[], resources: Record<string, unknown>): void {
+function checkRequirements(errs: FieldErrors, path: readonly PathSegment[], resources: Record<string, unknown>): void {
   const limits = readList(resources.limits);
   const requests = readList(resources.requests);
   const limitsPath = [...path, 'limits'];
   const requestsPath = [...path, 'requests'];
-  for (const [name, q] of limits) checkEntry(ctx, limitsPath, name, q);
+  for (const [name, q] of limits) checkEntry(errs, limitsPath, name, q);
   for (const [name, q] of requests) {
-    checkEntry(ctx, requestsPath, name, q);
+    checkEntry(errs, requestsPath, name, q);
     const limit = limits.get(name);
     const overcommit = isOvercommitAllowed(name);
-    // Upstream names the requests map, not the entry.
-    const report = (body: string): void => fail(ctx, [...requestsPath, name], body, { msgPath: goPath(requestsPath) });
     if (limit !== undefined) {
       const cmp = compareQuantities(q, limit);
-      if (cmp !== 0 && !overcommit) report(invalid(formatQuantity(q), `must be equal to ${name} limit of ${formatQuantity(limit)}`));
-      else if (cmp > 0) report(invalid(formatQuantity(q), `must be less than or equal to ${name} limit of ${formatQuantity(limit)}`));
+      // Upstream names the requests map, not the entry.
+      const at = { at: [...requestsPath, name] };
+      if (cmp !== 0 && !overcommit) errs.invalid(requestsPath, formatQuantity(q), `must be equal to ${name} limit of ${formatQuantity(limit)}`, at);
+      else if (cmp > 0) errs.invalid(requestsPath, formatQuantity(q), `must be less than or equal to ${name} limit of ${formatQuantity(limit)}`, at);
     } else if (!overcommit) {
-      fail(ctx, limitsPath, required('Limit must be set for non overcommitable resources'), { on: 'key' });
+      errs.required(limitsPath, 'Limit must be set for non overcommitable resources', { on: 'key' });
     }
   }
   const names = (pred: (n: string) => boolean): boolean => [...limits.keys()].some(pred) || [...requests.keys()].some(pred);
-  if (names(isHugePages) && !names(isCpuOrMemory)) fail(ctx, path, forbidden('HugePages require cpu or memory'), { on: 'key' });
+  if (names(isHugePages) && !names(isCpuOrMemory)) errs.forbidden(path, 'HugePages require cpu or memory', { on: 'key' });
 }
 
 /**
@@ -92,7 +68,7 @@ function checkRequirements(ctx: RuleContext, path: readonly PathSegment[], resou
  * whole pages and with cpu or memory. Quantities are rounded up to milli units first (SetDefaults_ResourceList);
  * a zero request is valid.
  */
-export const resources: Rule = {
+export const resources = podSpecRule({
   meta: {
     id: 'resources',
     category: 'api-validation',
@@ -108,14 +84,10 @@ export const resources: Rule = {
       valid: 'resources:\n  requests: {cpu: 500m}\n  limits: {cpu: "1"}',
     },
   },
-  kinds: WORKLOAD_KINDS,
-  check(rawCtx) {
-    const ctx = podSpecContext(rawCtx);
-    const template = podSpecOf(ctx.object);
-    if (template === undefined) return;
+  check({ errs, template }) {
     for (const c of containersOf(template)) {
       const r = asObject(c.container.resources);
-      if (r !== undefined && (r.limits !== undefined || r.requests !== undefined)) checkRequirements(ctx, [...c.path, 'resources'], r);
+      if (r !== undefined && (r.limits !== undefined || r.requests !== undefined)) checkRequirements(errs, [...c.path, 'resources'], r);
     }
   },
-};
+});

@@ -1,8 +1,5 @@
 import { objectItems } from '../../../model/fields.js';
-import { WORKLOAD_KINDS } from '../../../model/pod-template.js';
-import type { Rule } from '../../rule.js';
-import { fail, forbidden, notSupported, podSpecContext } from './field-errors.js';
-import { podSpecOf } from './pod-spec-of.js';
+import { podSpecRule } from './pod-spec-rule.js';
 
 const SIDECAR_ONLY = ['lifecycle', 'livenessProbe', 'readinessProbe', 'startupProbe'] as const;
 
@@ -11,7 +8,7 @@ const SIDECAR_ONLY = ['lifecycle', 'livenessProbe', 'readinessProbe', 'startupPr
  * validateInitContainers (an init container's restartPolicy can only be Always, which makes it a sidecar; lifecycle
  * hooks and probes only on sidecars) and validateContainers (regular containers take no restartPolicy).
  */
-export const sidecars: Rule = {
+export const sidecars = podSpecRule({
   meta: {
     id: 'sidecars',
     category: 'api-validation',
@@ -27,26 +24,21 @@ export const sidecars: Rule = {
       valid: 'initContainers:\n  - name: proxy\n    image: envoy:1.30\n    restartPolicy: Always\n    readinessProbe:\n      tcpSocket: {port: 9901}',
     },
   },
-  kinds: WORKLOAD_KINDS,
-  check(rawCtx) {
-    const ctx = podSpecContext(rawCtx);
-    const template = podSpecOf(ctx.object);
-    if (template === undefined) return;
-    const { spec, specPath } = template;
+  check({ errs, template: { spec, specPath } }) {
     for (const { item, index } of objectItems(spec.initContainers)) {
       const policy = item.restartPolicy;
-      if (typeof policy === 'string' && policy !== 'Always') fail(ctx, [...specPath, 'initContainers', index, 'restartPolicy'], notSupported(policy, ['Always']));
+      if (typeof policy === 'string' && policy !== 'Always') errs.notSupported([...specPath, 'initContainers', index, 'restartPolicy'], policy, ['Always']);
       if (policy === 'Always') continue;
       for (const field of SIDECAR_ONLY) {
         if (item[field] !== undefined && item[field] !== null) {
-          fail(ctx, [...specPath, 'initContainers', index, field], forbidden('may not be set for init containers without restartPolicy=Always'), { on: 'key' });
+          errs.forbidden([...specPath, 'initContainers', index, field], 'may not be set for init containers without restartPolicy=Always', { on: 'key' });
         }
       }
     }
     for (const { item, index } of objectItems(spec.containers)) {
       if (item.restartPolicy !== undefined && item.restartPolicy !== null) {
-        fail(ctx, [...specPath, 'containers', index, 'restartPolicy'], forbidden('may not be set for non-init containers'), { on: 'key' });
+        errs.forbidden([...specPath, 'containers', index, 'restartPolicy'], 'may not be set for non-init containers', { on: 'key' });
       }
     }
   },
-};
+});

@@ -1,10 +1,7 @@
 import { asString, objectItems } from '../../../model/fields.js';
 import { isValidLabelValue } from '../../../model/names.js';
-import { WORKLOAD_KINDS } from '../../../model/pod-template.js';
-import type { Rule } from '../../rule.js';
-import { fail, goPath, invalid, notSupported, podSpecContext } from './field-errors.js';
-import { podSpecOf } from './pod-spec-of.js';
-import { checkLabelName } from './label-checks.js';
+import { checkLabelName } from '../label-checks.js';
+import { podSpecRule } from './pod-spec-rule.js';
 
 /**
  * Tolerations: pkg/apis/core/validation/validation.go ValidateTolerations. Keys are label names; an empty key needs
@@ -13,7 +10,7 @@ import { checkLabelName } from './label-checks.js';
  * but points at the value. Effects and unknown operators are left to the schema (schema-enum); Lt and Gt, which the
  * schema lists for a feature-gated alpha, are rejected by a default API server.
  */
-export const tolerations: Rule = {
+export const tolerations = podSpecRule({
   meta: {
     id: 'tolerations',
     category: 'api-validation',
@@ -27,34 +24,31 @@ export const tolerations: Rule = {
       valid: 'tolerations:\n  - key: dedicated\n    operator: Equal\n    value: gpu\n    effect: NoSchedule',
     },
   },
-  kinds: WORKLOAD_KINDS,
-  check(rawCtx) {
-    const ctx = podSpecContext(rawCtx);
-    const template = podSpecOf(ctx.object);
-    if (template === undefined || template.spec.tolerations === undefined) return;
-    for (const { item, index } of objectItems(template.spec.tolerations)) {
-      const path = [...template.specPath, 'tolerations', index];
+  check({ errs, template: { spec, specPath } }) {
+    if (spec.tolerations === undefined) return;
+    for (const { item, index } of objectItems(spec.tolerations)) {
+      const path = [...specPath, 'tolerations', index];
       const key = asString(item.key) ?? '';
       const operator = asString(item.operator) ?? '';
       const value = asString(item.value) ?? '';
       const effect = asString(item.effect) ?? '';
-      if (key !== '') checkLabelName(ctx, [...path, 'key'], key);
+      if (key !== '') checkLabelName(errs, [...path, 'key'], key);
       if (key === '' && operator !== 'Exists') {
-        fail(ctx, [...path, 'operator'], invalid(operator, 'operator must be Exists when `key` is empty, which means "match all values and all keys"'));
+        errs.invalid([...path, 'operator'], operator, 'operator must be Exists when `key` is empty, which means "match all values and all keys"');
       }
       if (item.tolerationSeconds !== undefined && item.tolerationSeconds !== null && effect !== 'NoExecute') {
-        fail(ctx, [...path, 'effect'], invalid(effect, "effect must be 'NoExecute' when `tolerationSeconds` is set"));
+        errs.invalid([...path, 'effect'], effect, "effect must be 'NoExecute' when `tolerationSeconds` is set");
       }
       // Upstream names `operator` for value errors.
-      const valueError = (d: string): void => fail(ctx, [...path, 'value'], invalid(value, d), { msgPath: goPath([...path, 'operator']) });
+      const valueError = (d: string): void => errs.invalid([...path, 'operator'], value, d, { at: [...path, 'value'] });
       if (operator === 'Equal' || operator === '') {
-        const errs = isValidLabelValue(value);
-        if (errs.length > 0) valueError(errs.join(';'));
+        const messages = isValidLabelValue(value);
+        if (messages.length > 0) valueError(messages.join(';'));
       } else if (operator === 'Exists') {
         if (value !== '') valueError("value must be empty when `operator` is 'Exists'");
       } else if (operator === 'Lt' || operator === 'Gt') {
-        fail(ctx, [...path, 'operator'], notSupported(operator, ['Equal', 'Exists']));
+        errs.notSupported([...path, 'operator'], operator, ['Equal', 'Exists']);
       }
     }
   },
-};
+});

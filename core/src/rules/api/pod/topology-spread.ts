@@ -1,11 +1,19 @@
 import { asArray, asNumber, asObject, asString, objectItems } from '../../../model/fields.js';
-import { WORKLOAD_KINDS } from '../../../model/pod-template.js';
-import type { Rule } from '../../rule.js';
-import { duplicate, fail, forbidden, goPath, invalid, podSpecContext, required } from './field-errors.js';
-import { podSpecOf } from './pod-spec-of.js';
-import { checkLabelName, checkLabelSelector, selectorKeys } from './label-checks.js';
+import { checkLabelName, checkLabelSelector } from '../label-checks.js';
+import { podSpecRule } from './pod-spec-rule.js';
 
 const NOT_POSITIVE = 'must be greater than zero';
+
+/** The keys a label selector constrains (matchLabels and matchExpressions). */
+function selectorKeys(selector: unknown): Set<string> {
+  const s = asObject(selector);
+  const keys = new Set<string>(Object.keys(asObject(s?.matchLabels) ?? {}));
+  for (const { item } of objectItems(s?.matchExpressions)) {
+    const key = asString(item.key);
+    if (key !== undefined) keys.add(key);
+  }
+  return keys;
+}
 
 /**
  * Topology spread constraints: pkg/apis/core/validation/validation.go validateTopologySpreadConstraints
@@ -14,7 +22,7 @@ const NOT_POSITIVE = 'must be greater than zero';
  * validateMatchLabelKeysInTopologySpread: label names, only with a labelSelector and not repeating its keys, and
  * ValidateLabelSelector). whenUnsatisfiable and the node inclusion policies are enums the schema checks.
  */
-export const topologySpread: Rule = {
+export const topologySpread = podSpecRule({
   meta: {
     id: 'topology-spread',
     category: 'api-validation',
@@ -31,39 +39,36 @@ export const topologySpread: Rule = {
     },
     peers: ['kube-score:pod-topology-spread-constraints'],
   },
-  kinds: WORKLOAD_KINDS,
-  check(rawCtx) {
-    const ctx = podSpecContext(rawCtx);
-    const template = podSpecOf(ctx.object);
-    if (template === undefined || template.spec.topologySpreadConstraints === undefined) return;
-    const constraints = objectItems(template.spec.topologySpreadConstraints);
+  check({ errs, template: { spec, specPath } }) {
+    if (spec.topologySpreadConstraints === undefined) return;
+    const constraints = objectItems(spec.topologySpreadConstraints);
     constraints.forEach(({ item, index }, n) => {
-      const path = [...template.specPath, 'topologySpreadConstraints', index];
+      const path = [...specPath, 'topologySpreadConstraints', index];
       const maxSkew = asNumber(item.maxSkew);
-      if (maxSkew !== undefined && maxSkew <= 0) fail(ctx, [...path, 'maxSkew'], invalid(maxSkew, NOT_POSITIVE));
+      if (maxSkew !== undefined && maxSkew <= 0) errs.invalid([...path, 'maxSkew'], maxSkew, NOT_POSITIVE);
       const topologyKey = asString(item.topologyKey);
-      if (topologyKey === '') fail(ctx, [...path, 'topologyKey'], required('can not be empty'));
+      if (topologyKey === '') errs.required([...path, 'topologyKey'], 'can not be empty');
       const action = asString(item.whenUnsatisfiable) ?? '';
       const repeated = constraints.slice(n + 1).some(({ item: o }) => (asString(o.topologyKey) ?? '') === (topologyKey ?? '') && (asString(o.whenUnsatisfiable) ?? '') === action);
       if (repeated) {
-        fail(ctx, path, duplicate(`{${topologyKey ?? ''}, ${action}}`), { msgPath: `${goPath(path)}.{topologyKey, whenUnsatisfiable}` });
+        errs.duplicate([...path, '{topologyKey, whenUnsatisfiable}'], `{${topologyKey ?? ''}, ${action}}`, { at: path });
       }
       const minDomains = asNumber(item.minDomains);
       if (minDomains !== undefined) {
-        if (minDomains <= 0) fail(ctx, [...path, 'minDomains'], invalid(minDomains, NOT_POSITIVE));
-        if (action !== 'DoNotSchedule') fail(ctx, [...path, 'minDomains'], invalid(minDomains, `can only use minDomains if whenUnsatisfiable=DoNotSchedule, not ${action}`));
+        if (minDomains <= 0) errs.invalid([...path, 'minDomains'], minDomains, NOT_POSITIVE);
+        if (action !== 'DoNotSchedule') errs.invalid([...path, 'minDomains'], minDomains, `can only use minDomains if whenUnsatisfiable=DoNotSchedule, not ${action}`);
       }
       const matchLabelKeys = asArray(item.matchLabelKeys) ?? [];
       if (matchLabelKeys.length > 0) {
         const keys = selectorKeys(item.labelSelector);
-        if (asObject(item.labelSelector) === undefined) fail(ctx, [...path, 'matchLabelKeys'], forbidden('must not be specified when labelSelector is not set'), { on: 'key' });
+        if (asObject(item.labelSelector) === undefined) errs.forbidden([...path, 'matchLabelKeys'], 'must not be specified when labelSelector is not set', { on: 'key' });
         matchLabelKeys.forEach((k, i) => {
           if (typeof k !== 'string') return;
-          checkLabelName(ctx, [...path, 'matchLabelKeys', i], k);
-          if (keys.has(k)) fail(ctx, [...path, 'matchLabelKeys', i], invalid(k, 'exists in both matchLabelKeys and labelSelector'));
+          checkLabelName(errs, [...path, 'matchLabelKeys', i], k);
+          if (keys.has(k)) errs.invalid([...path, 'matchLabelKeys', i], k, 'exists in both matchLabelKeys and labelSelector');
         });
       }
-      checkLabelSelector(ctx, [...path, 'labelSelector'], item.labelSelector);
+      checkLabelSelector(errs, [...path, 'labelSelector'], item.labelSelector);
     });
   },
-};
+});

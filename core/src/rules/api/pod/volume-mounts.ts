@@ -1,16 +1,15 @@
 import type { KubeObject } from '../../../load/types.js';
 import { asObject, asString, getIn, objectItems, type Obj } from '../../../model/fields.js';
-import { containersOf, WORKLOAD_KINDS, type ContainerRef } from '../../../model/pod-template.js';
-import type { Rule, RuleContext } from '../../rule.js';
-import { fail, failEach, forbidden, goPath, invalid, notFound, notSupported, podSpecContext, required } from './field-errors.js';
-import { podSpecOf } from './pod-spec-of.js';
+import { containersOf, type ContainerRef } from '../../../model/pod-template.js';
+import type { FieldErrors } from '../field-errors.js';
+import { podSpecRule } from './pod-spec-rule.js';
 import { hasBacksteps, localDescendingPathErrors } from './pod-syntax.js';
 
 const UNIQUE = 'must be unique';
 
 /** ValidateVolumeMounts: upstream names some fields on the list (`volumeMounts.subPath`), and so do these messages. */
-function checkMounts(ctx: RuleContext, c: ContainerRef, volumes: ReadonlyMap<string, Obj>, devices: ReadonlyMap<string, string>): void {
-  const listPath = goPath([...c.path, 'volumeMounts']);
+function checkMounts(errs: FieldErrors, c: ContainerRef, volumes: ReadonlyMap<string, Obj>, devices: ReadonlyMap<string, string>): void {
+  const listPath = [...c.path, 'volumeMounts'];
   const mountPaths = new Set<string>();
   const privileged = asObject(c.container.securityContext)?.privileged === true;
   const devicePaths = new Set(devices.values());
@@ -18,46 +17,46 @@ function checkMounts(ctx: RuleContext, c: ContainerRef, volumes: ReadonlyMap<str
     const path = [...c.path, 'volumeMounts', index];
     const name = asString(item.name);
     if (name !== undefined) {
-      if (name === '') fail(ctx, [...path, 'name'], required());
-      if (!volumes.has(name)) fail(ctx, [...path, 'name'], notFound(name));
-      if (devices.has(name)) fail(ctx, [...path, 'name'], invalid(name, 'must not already exist in volumeDevices'));
+      if (name === '') errs.required([...path, 'name']);
+      if (!volumes.has(name)) errs.notFound([...path, 'name'], name);
+      if (devices.has(name)) errs.invalid([...path, 'name'], name, 'must not already exist in volumeDevices');
     }
     const mountPath = asString(item.mountPath);
     if (mountPath !== undefined) {
-      if (mountPath === '') fail(ctx, [...path, 'mountPath'], required());
-      else if (mountPaths.has(mountPath)) fail(ctx, [...path, 'mountPath'], invalid(mountPath, UNIQUE));
+      if (mountPath === '') errs.required([...path, 'mountPath']);
+      else if (mountPaths.has(mountPath)) errs.invalid([...path, 'mountPath'], mountPath, UNIQUE);
       mountPaths.add(mountPath);
-      if (devicePaths.has(mountPath)) fail(ctx, [...path, 'mountPath'], invalid(mountPath, 'must not already exist as a path in volumeDevices'));
+      if (devicePaths.has(mountPath)) errs.invalid([...path, 'mountPath'], mountPath, 'must not already exist as a path in volumeDevices');
     }
     const subPath = asString(item.subPath) ?? '';
     const subPathExpr = asString(item.subPathExpr) ?? '';
     if (name !== undefined && volumes.get(name)?.image != null) {
-      if (subPath !== '') fail(ctx, [...path, 'subPath'], invalid(subPath, 'not allowed in image volume sources'));
-      if (subPathExpr !== '') fail(ctx, [...path, 'subPathExpr'], invalid(subPathExpr, 'not allowed in image volume sources'));
+      if (subPath !== '') errs.invalid([...path, 'subPath'], subPath, 'not allowed in image volume sources');
+      if (subPathExpr !== '') errs.invalid([...path, 'subPathExpr'], subPathExpr, 'not allowed in image volume sources');
     }
-    if (subPath !== '') failEach(ctx, [...path, 'subPath'], subPath, localDescendingPathErrors(subPath), { msgPath: `${listPath}.subPath` });
+    if (subPath !== '') errs.invalidEach([...listPath, 'subPath'], subPath, localDescendingPathErrors(subPath), { at: [...path, 'subPath'] });
     if (subPathExpr !== '') {
-      if (subPath !== '') fail(ctx, [...path, 'subPathExpr'], invalid(subPathExpr, 'subPathExpr and subPath are mutually exclusive'));
-      failEach(ctx, [...path, 'subPathExpr'], subPathExpr, localDescendingPathErrors(subPathExpr), { msgPath: `${listPath}.subPathExpr` });
+      if (subPath !== '') errs.invalid([...path, 'subPathExpr'], subPathExpr, 'subPathExpr and subPath are mutually exclusive');
+      errs.invalidEach([...listPath, 'subPathExpr'], subPathExpr, localDescendingPathErrors(subPathExpr), { at: [...path, 'subPathExpr'] });
     }
     const propagation = asString(item.mountPropagation);
     if (propagation === 'Bidirectional' && !privileged) {
-      fail(ctx, [...path, 'mountPropagation'], forbidden('Bidirectional mount propagation is available only to privileged containers'), { msgPath: `${listPath}.mountPropagation` });
+      errs.forbidden([...listPath, 'mountPropagation'], 'Bidirectional mount propagation is available only to privileged containers', { at: [...path, 'mountPropagation'] });
     }
     const rro = asString(item.recursiveReadOnly);
     if (rro === undefined || rro === 'Disabled') continue;
     const at = [...path, 'recursiveReadOnly'];
-    const msgPath = `${listPath}.recursiveReadOnly`;
-    if (rro !== 'Enabled' && rro !== 'IfPossible') fail(ctx, at, notSupported(rro, ['Disabled', 'Enabled', 'IfPossible']), { msgPath });
+    const msgPath = [...listPath, 'recursiveReadOnly'];
+    if (rro !== 'Enabled' && rro !== 'IfPossible') errs.notSupported(msgPath, rro, ['Disabled', 'Enabled', 'IfPossible'], { at });
     else {
-      if (item.readOnly !== true) fail(ctx, at, forbidden('may only be specified when readOnly is true'), { msgPath });
-      if (propagation !== undefined && propagation !== 'None') fail(ctx, at, forbidden('may only be specified when mountPropagation is None or not specified'), { msgPath });
+      if (item.readOnly !== true) errs.forbidden(msgPath, 'may only be specified when readOnly is true', { at });
+      if (propagation !== undefined && propagation !== 'None') errs.forbidden(msgPath, 'may only be specified when mountPropagation is None or not specified', { at });
     }
   }
 }
 
 /** ValidateVolumeDevices: raw block devices come from PVC-backed volumes only. */
-function checkDevices(ctx: RuleContext, c: ContainerRef, volumes: ReadonlyMap<string, Obj>, mounts: ReadonlyMap<string, string>): void {
+function checkDevices(errs: FieldErrors, c: ContainerRef, volumes: ReadonlyMap<string, Obj>, mounts: ReadonlyMap<string, string>): void {
   const names = new Set<string>();
   const paths = new Set<string>();
   const mountPaths = new Set(mounts.values());
@@ -66,22 +65,22 @@ function checkDevices(ctx: RuleContext, c: ContainerRef, volumes: ReadonlyMap<st
     const name = asString(item.name);
     if (name !== undefined) {
       const volume = volumes.get(name);
-      if (name === '') fail(ctx, [...path, 'name'], required());
-      if (names.has(name)) fail(ctx, [...path, 'name'], invalid(name, UNIQUE));
+      if (name === '') errs.required([...path, 'name']);
+      if (names.has(name)) errs.invalid([...path, 'name'], name, UNIQUE);
       if (volume !== undefined && volume.persistentVolumeClaim == null && volume.ephemeral == null) {
-        fail(ctx, [...path, 'name'], invalid(name, 'can only use volume source type of PersistentVolumeClaim or Ephemeral for block mode'));
+        errs.invalid([...path, 'name'], name, 'can only use volume source type of PersistentVolumeClaim or Ephemeral for block mode');
       }
-      if (volume === undefined) fail(ctx, [...path, 'name'], notFound(name));
-      if (mounts.has(name)) fail(ctx, [...path, 'name'], invalid(name, 'must not already exist in volumeMounts'));
+      if (volume === undefined) errs.notFound([...path, 'name'], name);
+      if (mounts.has(name)) errs.invalid([...path, 'name'], name, 'must not already exist in volumeMounts');
       if (name !== '') names.add(name);
     }
     const devicePath = asString(item.devicePath);
     if (devicePath === undefined) continue;
-    if (devicePath === '') fail(ctx, [...path, 'devicePath'], required());
-    if (paths.has(devicePath)) fail(ctx, [...path, 'devicePath'], invalid(devicePath, UNIQUE));
-    if (devicePath !== '' && hasBacksteps(devicePath)) fail(ctx, [...path, 'devicePath'], invalid(devicePath, "can not contain backsteps ('..')"));
+    if (devicePath === '') errs.required([...path, 'devicePath']);
+    if (paths.has(devicePath)) errs.invalid([...path, 'devicePath'], devicePath, UNIQUE);
+    if (devicePath !== '' && hasBacksteps(devicePath)) errs.invalid([...path, 'devicePath'], devicePath, "can not contain backsteps ('..')");
     else paths.add(devicePath);
-    if (mountPaths.has(devicePath)) fail(ctx, [...path, 'devicePath'], invalid(devicePath, 'must not already exist as a path in volumeMounts'));
+    if (mountPaths.has(devicePath)) errs.invalid([...path, 'devicePath'], devicePath, 'must not already exist as a path in volumeMounts');
   }
 }
 
@@ -115,7 +114,7 @@ function pathsByName(list: unknown, field: 'mountPath' | 'devicePath'): Map<stri
  * required and unique, subPath/subPathExpr relative without `..` and not both, Bidirectional propagation only for
  * privileged containers, recursiveReadOnly only on read-only mounts) and ValidateVolumeDevices.
  */
-export const volumeMounts: Rule = {
+export const volumeMounts = podSpecRule({
   meta: {
     id: 'volume-mounts',
     category: 'api-validation',
@@ -131,19 +130,15 @@ export const volumeMounts: Rule = {
       valid: 'containers:\n  - name: web\n    image: nginx:1.27\n    volumeMounts:\n      - {name: config, mountPath: /etc/app}\nvolumes:\n  - name: config\n    configMap: {name: app}',
     },
   },
-  kinds: WORKLOAD_KINDS,
-  check(rawCtx) {
-    const ctx = podSpecContext(rawCtx);
-    const template = podSpecOf(ctx.object);
-    if (template === undefined) return;
+  check({ ctx, errs, template }) {
     let volumes: Map<string, Obj> | undefined;
     for (const c of containersOf(template)) {
       if (c.container.volumeMounts === undefined && c.container.volumeDevices === undefined) continue;
       volumes ??= podVolumes(ctx.object, template.spec);
       const mounts = pathsByName(c.container.volumeMounts, 'mountPath');
       const devices = pathsByName(c.container.volumeDevices, 'devicePath');
-      checkMounts(ctx, c, volumes, devices);
-      checkDevices(ctx, c, volumes, mounts);
+      checkMounts(errs, c, volumes, devices);
+      checkDevices(errs, c, volumes, mounts);
     }
   },
-};
+});

@@ -1,9 +1,6 @@
 import { asObject, objectItems } from '../../../model/fields.js';
 import { isDns1123Label } from '../../../model/names.js';
-import { WORKLOAD_KINDS } from '../../../model/pod-template.js';
-import type { Rule } from '../../rule.js';
-import { duplicate, fail, failEach, forbidden, goPath, podSpecContext, required } from './field-errors.js';
-import { podSpecOf } from './pod-spec-of.js';
+import { podSpecRule } from './pod-spec-rule.js';
 import { checkVolumeSource, VOLUME_SOURCES } from './volume-sources.js';
 
 /**
@@ -12,7 +9,7 @@ import { checkVolumeSource, VOLUME_SOURCES } from './volume-sources.js';
  * the source's own required fields, paths and file modes). A volume with no source at all is valid: SetDefaults_Volume
  * makes it an emptyDir before validation, so the API server never says "must specify a volume type" for it.
  */
-export const volumes: Rule = {
+export const volumes = podSpecRule({
   meta: {
     id: 'volumes',
     category: 'api-validation',
@@ -29,20 +26,16 @@ export const volumes: Rule = {
       valid: 'volumes:\n  - name: config\n    configMap: {name: app-config}\n  - name: secret\n    secret: {secretName: app-secret}',
     },
   },
-  kinds: WORKLOAD_KINDS,
-  check(rawCtx) {
-    const ctx = podSpecContext(rawCtx);
-    const template = podSpecOf(ctx.object);
-    if (template === undefined || template.spec.volumes === undefined) return;
+  check({ errs, template: { spec, specPath } }) {
+    if (spec.volumes === undefined) return;
     const names = new Set<string>();
-    for (const { item, index } of objectItems(template.spec.volumes)) {
-      const path = [...template.specPath, 'volumes', index];
+    for (const { item, index } of objectItems(spec.volumes)) {
+      const path = [...specPath, 'volumes', index];
       const name = item.name;
-      if (name === '') fail(ctx, [...path, 'name'], required());
+      if (name === '') errs.required([...path, 'name']);
       else if (typeof name === 'string') {
-        const errs = isDns1123Label(name);
-        if (errs.length > 0) failEach(ctx, [...path, 'name'], name, errs);
-        if (names.has(name)) fail(ctx, [...path, 'name'], duplicate(name));
+        errs.invalidEach([...path, 'name'], name, isDns1123Label(name));
+        if (names.has(name)) errs.duplicate([...path, 'name'], name);
         names.add(name);
       }
       let first = true;
@@ -50,13 +43,13 @@ export const volumes: Rule = {
         const src = item[field];
         if (src === undefined || src === null) continue;
         if (!first) {
-          fail(ctx, [...path, field], forbidden('may not specify more than 1 volume type'), { msgPath: goPath([...path, errorName]), on: 'key' });
+          errs.forbidden([...path, errorName], 'may not specify more than 1 volume type', { at: [...path, field], on: 'key' });
           continue;
         }
         first = false;
         const o = asObject(src);
-        if (o !== undefined) checkVolumeSource(ctx, [...path, field], field, o);
+        if (o !== undefined) checkVolumeSource(errs, [...path, field], field, o);
       }
     }
   },
-};
+});

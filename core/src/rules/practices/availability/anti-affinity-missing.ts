@@ -1,9 +1,9 @@
 import { asArray, asObject, getIn, objectItems, type Obj } from '../../../model/fields.js';
 import { parseLabelSelector, selectorMatches } from '../../../model/label-selector.js';
 import { podTemplateOf } from '../../../model/pod-template.js';
+import { REPLICATED_KINDS } from '../../autoscaler-targets.js';
 import type { Rule } from '../../rule.js';
-import { namespaceOf } from '../namespace-lookup.js';
-import { peakReplicas, REPLICATED_KINDS } from './autoscalers.js';
+import { peakReplicas } from './autoscalers.js';
 
 /** A term spreads the workload when it selects the workload's own pods, in its own namespace. */
 function spreadsOwnPods(term: Obj, labels: Record<string, string>, namespace: string): boolean {
@@ -36,9 +36,9 @@ export const antiAffinityMissing: Rule = {
     const template = podTemplateOf(ctx.object);
     const min = typeof ctx.params.minReplicas === 'number' ? ctx.params.minReplicas : 2;
     if (template === undefined) return;
-    const replicas = peakReplicas(ctx.index, ctx.object, ctx.defaultNamespace);
+    const replicas = peakReplicas(ctx);
     if (replicas < min) return;
-    const ns = namespaceOf(ctx.object, ctx.defaultNamespace);
+    const ns = ctx.index.namespaceOf(ctx.manifest);
     const anti = asObject(getIn(template.spec, 'affinity', 'podAntiAffinity'));
     const terms = [
       ...objectItems(anti?.requiredDuringSchedulingIgnoredDuringExecution).map(({ item }) => item),

@@ -2,7 +2,6 @@ import { getIn } from '../../../model/fields.js';
 import { parseLabelSelector, selectorMatches } from '../../../model/label-selector.js';
 import { podTemplateOf } from '../../../model/pod-template.js';
 import type { Rule } from '../../rule.js';
-import { namespaceOf, objectsInNamespace } from '../namespace-lookup.js';
 import { peakReplicas } from './autoscalers.js';
 
 export const pdbMissing: Rule = {
@@ -24,8 +23,8 @@ export const pdbMissing: Rule = {
   kinds: ['Deployment', 'StatefulSet'],
   check(ctx) {
     const template = podTemplateOf(ctx.object);
-    if (template === undefined || peakReplicas(ctx.index, ctx.object, ctx.defaultNamespace) < 2) return;
-    for (const pdb of objectsInNamespace(ctx.index, 'PodDisruptionBudget', namespaceOf(ctx.object, ctx.defaultNamespace))) {
+    if (template === undefined || peakReplicas(ctx) < 2) return;
+    for (const pdb of ctx.index.inNamespace('PodDisruptionBudget', ctx.index.namespaceOf(ctx.manifest))) {
       const selector = parseLabelSelector(getIn(pdb.object, 'spec', 'selector'));
       if (selector !== undefined && selectorMatches(selector, template.labels)) return;
     }

@@ -1,6 +1,7 @@
 import { asNumber, getIn } from '../../../model/fields.js';
+import { REPLICATED_KINDS } from '../../autoscaler-targets.js';
 import type { Rule } from '../../rule.js';
-import { autoscalerOf, REPLICATED_KINDS } from './autoscalers.js';
+import { workloadAutoscaler } from './autoscalers.js';
 
 export const replicasTooLow: Rule = {
   meta: {
@@ -21,7 +22,7 @@ export const replicasTooLow: Rule = {
     const min = typeof ctx.params.minReplicas === 'number' ? ctx.params.minReplicas : 2;
     const replicas = asNumber(getIn(ctx.object, 'spec', 'replicas')) ?? 1;
     // 0 is a deliberate scale-down; an autoscaled workload's replicas are the autoscaler's business.
-    if (replicas === 0 || replicas >= min || autoscalerOf(ctx.index, ctx.object, ctx.defaultNamespace) !== undefined) return;
+    if (replicas === 0 || replicas >= min || workloadAutoscaler(ctx) !== undefined) return;
     ctx.report({ path: ['spec', 'replicas'], message: `${ctx.object.kind as string} runs ${replicas} replica${replicas === 1 ? '' : 's'}, fewer than ${min}` });
   },
 };

@@ -1,5 +1,6 @@
+import { REPLICATED_KINDS } from '../../autoscaler-targets.js';
 import type { Rule } from '../../rule.js';
-import { autoscalerOf, REPLICATED_KINDS } from './autoscalers.js';
+import { workloadAutoscaler } from './autoscalers.js';
 
 export const replicasWithAutoscaler: Rule = {
   meta: {
@@ -21,7 +22,7 @@ export const replicasWithAutoscaler: Rule = {
   check(ctx) {
     const spec = ctx.object.spec;
     if (spec === null || typeof spec !== 'object' || (spec as Record<string, unknown>).replicas === undefined) return;
-    const scaler = autoscalerOf(ctx.index, ctx.object, ctx.defaultNamespace);
+    const scaler = workloadAutoscaler(ctx);
     if (scaler === undefined) return;
     ctx.report({
       path: ['spec', 'replicas'],

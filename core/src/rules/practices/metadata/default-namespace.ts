@@ -1,5 +1,4 @@
 import { asObject, asString } from '../../../model/fields.js';
-import { objectName } from '../../../model/object-ref.js';
 import type { Rule } from '../../rule.js';
 
 export const defaultNamespace: Rule = {
@@ -19,8 +18,9 @@ export const defaultNamespace: Rule = {
     const meta = asObject(ctx.object.metadata);
     const written = asString(meta?.namespace);
     if ((written ?? ctx.defaultNamespace) !== 'default' || typeof ctx.object.kind !== 'string') return;
-    // The index knows the scope: only objects of cluster-scoped kinds are indexed under the namespace ''.
-    if (ctx.index.find(ctx.object.kind, '', objectName(ctx.object)) !== undefined) return;
+    // A kind of unknown scope counts as namespaced, as the index counts it.
+    const apiVersion = asString(ctx.object.apiVersion);
+    if (apiVersion !== undefined && ctx.isNamespaced(apiVersion, ctx.object.kind) === false) return;
     ctx.report(
       written === undefined
         ? { path: ['metadata', 'namespace'], message: 'the object names no namespace: it lands in "default"' }

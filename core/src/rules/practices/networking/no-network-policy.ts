@@ -3,7 +3,6 @@ import { parseLabelSelector, selectorMatches } from '../../../model/label-select
 import { podTemplateOf, WORKLOAD_KINDS } from '../../../model/pod-template.js';
 import type { IndexedObject } from '../../object-index.js';
 import type { Rule } from '../../rule.js';
-import { namespaceOf, objectsInNamespace } from '../namespace-lookup.js';
 
 /** policyTypes as the API server defaults them: Ingress always, Egress when the policy has egress rules. */
 function policyTypes(np: IndexedObject): string[] {
@@ -36,7 +35,7 @@ export const noNetworkPolicy: Rule = {
     if (template === undefined) return;
     const covered = new Set<string>();
     let selected = false;
-    for (const np of objectsInNamespace(ctx.index, 'NetworkPolicy', namespaceOf(ctx.object, ctx.defaultNamespace))) {
+    for (const np of ctx.index.inNamespace('NetworkPolicy', ctx.index.namespaceOf(ctx.manifest))) {
       const selector = parseLabelSelector(getIn(np.object, 'spec', 'podSelector'));
       if (selector === undefined || !selectorMatches(selector, template.labels)) continue;
       selected = true;

@@ -1,14 +1,14 @@
 import type { PathSegment } from '../../../load/json-path.js';
 import { asObject, type Obj } from '../../../model/fields.js';
-import type { ContainerRef } from '../../../model/pod-template.js';
-import { isSidecar, type PodContainers } from '../pod-containers.js';
+import { isLongLivedContainer, type ContainerRef } from '../../../model/pod-template.js';
+import type { PodContainers } from '../pod-containers.js';
 
 export type ProbeKind = 'livenessProbe' | 'readinessProbe' | 'startupProbe';
 export const PROBE_KINDS: readonly ProbeKind[] = ['livenessProbe', 'readinessProbe', 'startupProbe'];
 
 /** Containers that can have probes for the pod's life: regular ones and sidecars (restartable init containers). */
 export function probedContainers(pod: PodContainers): ContainerRef[] {
-  return pod.containers.filter((c) => c.kind === 'containers' || isSidecar(c));
+  return pod.containers.filter(isLongLivedContainer);
 }
 
 /** True when some container of the pod has this probe: the pod-level condition it drives then has a signal. */

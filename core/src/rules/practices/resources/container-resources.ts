@@ -1,15 +1,14 @@
 import type { PathSegment } from '../../../load/json-path.js';
 import { asObject, getIn, objectItems } from '../../../model/fields.js';
-import type { ContainerRef } from '../../../model/pod-template.js';
+import { isLongLivedContainer, type ContainerRef } from '../../../model/pod-template.js';
 import type { RuleContext } from '../../rule.js';
-import { namespaceOf, objectsInNamespace } from '../namespace-lookup.js';
-import { isSidecar, podContainers } from '../pod-containers.js';
+import { podContainers } from '../pod-containers.js';
 
 export type ResourceList = 'requests' | 'limits';
 
 /** The containers whose resources count for the pod's whole life: regular ones and sidecars (not run-once init containers). */
 export function sizedContainers(ctx: RuleContext): ContainerRef[] {
-  return (podContainers(ctx.object)?.containers ?? []).filter((c) => c.kind === 'containers' || isSidecar(c));
+  return (podContainers(ctx.object)?.containers ?? []).filter(isLongLivedContainer);
 }
 
 /** `resources.<list>.<name>` as written, or undefined. */
@@ -35,7 +34,7 @@ export function effectiveRequest(c: ContainerRef, name: string): unknown {
  * resource (`default` fills limits, `defaultRequest` fills requests; `default` also fills missing requests).
  */
 export function limitRangeDefaults(ctx: RuleContext, list: ResourceList, name: string): boolean {
-  for (const lr of objectsInNamespace(ctx.index, 'LimitRange', namespaceOf(ctx.object, ctx.defaultNamespace))) {
+  for (const lr of ctx.index.inNamespace('LimitRange', ctx.index.namespaceOf(ctx.manifest))) {
     for (const { item } of objectItems(getIn(lr.object, 'spec', 'limits'))) {
       if (item.type !== 'Container') continue;
       const fields = list === 'limits' ? ['default'] : ['defaultRequest', 'default'];

@@ -1,8 +1,7 @@
 import { asString } from '../../../model/fields.js';
 import { WORKLOAD_KINDS } from '../../../model/pod-template.js';
-import { namespaceOf } from '../namespace-lookup.js';
-import { podContainers } from '../pod-containers.js';
 import type { Rule } from '../../rule.js';
+import { podContainers } from '../pod-containers.js';
 
 export const automountServiceAccountToken: Rule = {
   meta: {
@@ -26,7 +25,7 @@ export const automountServiceAccountToken: Rule = {
     if (pod === undefined || pod.template.spec.automountServiceAccountToken !== undefined) return;
     const spec = pod.template.spec;
     const saName = asString(spec.serviceAccountName) ?? asString(spec.serviceAccount) ?? 'default';
-    const sa = ctx.index.find('ServiceAccount', namespaceOf(ctx.object, ctx.defaultNamespace), saName);
+    const sa = ctx.index.find('ServiceAccount', ctx.index.namespaceOf(ctx.manifest), saName);
     if (sa !== undefined && sa.object.automountServiceAccountToken !== undefined) return;
     ctx.report({
       path: [...pod.template.specPath, 'automountServiceAccountToken'],

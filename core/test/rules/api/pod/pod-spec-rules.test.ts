@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { WORKLOAD_KINDS } from '../../../../src/model/pod-template.js';
-import { duplicate, goKeyPath, goPath, goValue, invalid, notSupported, required } from '../../../../src/rules/api/pod/field-errors.js';
+import { duplicate, goKeyPath, goPath, goValue, invalid, notSupported, required } from '../../../../src/rules/api/field-errors.js';
 import { POD_SPEC_RULES } from '../../../../src/rules/api/pod/index.js';
 import { ALL_RULES } from '../../../../src/rules/index.js';
 import { check } from '../../helpers.js';

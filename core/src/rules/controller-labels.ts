@@ -1,27 +1,17 @@
-import { asObject, asStringMap, getIn } from '../../model/fields.js';
-import { selectorMatches, type LabelSelector } from '../../model/label-selector.js';
-import type { IndexedObject } from '../object-index.js';
-
-/** Where each pod maker keeps its pod metadata. */
-const POD_METADATA: Readonly<Record<string, readonly string[]>> = {
-  Pod: ['metadata'],
-  ReplicationController: ['spec', 'template', 'metadata'],
-  ReplicaSet: ['spec', 'template', 'metadata'],
-  Deployment: ['spec', 'template', 'metadata'],
-  StatefulSet: ['spec', 'template', 'metadata'],
-  DaemonSet: ['spec', 'template', 'metadata'],
-  Job: ['spec', 'template', 'metadata'],
-  CronJob: ['spec', 'jobTemplate', 'spec', 'template', 'metadata'],
-};
+import { asObject, asStringMap, getIn } from '../model/fields.js';
+import { selectorMatches, type LabelSelector } from '../model/label-selector.js';
+import { podMetadataPath } from '../model/pod-template.js';
+import type { IndexedObject } from './object-index.js';
 
 /**
  * The labels of the pods an object makes: its pod template's, or, for a workload whose template has metadata but
  * no spec (incomplete; schema validation reports it), the labels written there, so that the Services and
- * budgets selecting it are not reported on top. Undefined for objects that make no pods.
+ * budgets selecting it are not reported on top. Undefined for objects that make no pods (a `PodTemplate` runs nothing).
  */
 export function podLabelsOf(o: IndexedObject): Readonly<Record<string, string>> | undefined {
-  if (o.podTemplate !== undefined) return o.kind === 'PodTemplate' ? undefined : o.podTemplate.labels;
-  const path = POD_METADATA[o.kind];
+  if (o.kind === 'PodTemplate') return undefined;
+  if (o.podTemplate !== undefined) return o.podTemplate.labels;
+  const path = podMetadataPath(o.kind);
   const metadata = path === undefined ? undefined : asObject(getIn(o.object, ...path));
   return metadata === undefined ? undefined : (asStringMap(metadata.labels) ?? {});
 }

@@ -2,7 +2,7 @@
  * Resource names as pkg/apis/core/helper classifies them (helpers.go) and pkg/apis/core/validation checks them
  * (validateResourceName, validateContainerResourceName, ValidateResourceQuotaResourceName).
  */
-import { isQualifiedName } from '../../../model/names.js';
+import { isQualifiedName } from '../../model/names.js';
 
 const COMPUTE = ['cpu', 'memory', 'ephemeral-storage'];
 const OBJECT_COUNTS = ['pods', 'services', 'replicationcontrollers', 'resourcequotas', 'secrets', 'configmaps', 'persistentvolumeclaims', 'services.nodeports', 'services.loadbalancers'];
