@@ -1,6 +1,7 @@
 import { decline } from './fast-scan.js';
 import type { FastNode, Slot } from './fast-nodes.js';
 import type { FastTree } from './fast-tree.js';
+import { HASH } from './char-codes.js';
 
 /**
  * Where a collection ends in `yaml`: `range[1]` of a block collection is `range[2]` of its last value,
@@ -10,8 +11,6 @@ import type { FastTree } from './fast-tree.js';
  * comments is at least as indented as the collection (`Parser.pop`); a collection keeping it ends at the next
  * token. An empty value with comments in its props ends at the next token too.
  */
-
-const HASH = 35;
 
 const lastSlot = (tree: FastTree, node: FastNode): Slot => {
   const slots = tree.children(node);

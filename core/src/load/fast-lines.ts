@@ -1,10 +1,6 @@
 import type { Scanner } from './fast-scan.js';
 import type { LineIndex } from './line-index.js';
-
-const SP = 32;
-const LF = 10;
-const CR = 13;
-const HASH = 35;
+import { CR, HASH, LF, SP } from './char-codes.js';
 
 /** {@link DocLines.indent} of a blank (or whitespace-only) line. */
 export const BLANK = -1;

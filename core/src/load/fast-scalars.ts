@@ -1,4 +1,5 @@
 import { decline, type Extent, type Scanner } from './fast-scan.js';
+import { COLON, CR, DQ, HASH, LF, SP, SQ, TAB } from './char-codes.js';
 
 /**
  * Extents of values written on their entry's line, for the fast position path: quoted scalars, flow
@@ -6,15 +7,6 @@ import { decline, type Extent, type Scanner } from './fast-scan.js';
  * possibly multi-line, with the offsets the `yaml` lexer gives them. `indentNext` is the indentation
  * continuation lines need: one more than the column of the collection holding the value.
  */
-
-const SP = 32;
-const TAB = 9;
-const LF = 10;
-const CR = 13;
-const HASH = 35;
-const COLON = 58;
-const DQ = 34;
-const SQ = 39;
 
 /** The extent returned by every function here: reused (callers copy it at once), so reading allocates nothing. */
 const EXTENT: Extent = { start: 0, end: 0, lastLineEnd: 0, after: 0 };

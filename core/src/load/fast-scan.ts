@@ -1,4 +1,5 @@
 import { resolveKubeScalar, stringifyKey } from './kube-scalar.js';
+import { BACKSLASH, COLON, CR, DQ, HASH, LF, SP, SQ, TAB } from './char-codes.js';
 
 /**
  * Character-level scanning for the fast position path (`fast-positions.ts`): keys and the extent of scalar
@@ -10,16 +11,6 @@ export class FastPathDeclined extends Error {}
 export function decline(reason: string): never {
   throw new FastPathDeclined(reason);
 }
-
-const SP = 32;
-const TAB = 9;
-const LF = 10;
-const CR = 13;
-const HASH = 35;
-const COLON = 58;
-const DQ = 34;
-const SQ = 39;
-const BACKSLASH = 92;
 
 /** A scalar or flow value: `yaml`'s range [start, end) and where the lines after it begin. */
 export interface Extent {

@@ -3,18 +3,13 @@ import { FastNode, leaf, Slot } from './fast-nodes.js';
 import { blockScalarExtent, flowExtent, plainExtent, quotedExtent } from './fast-scalars.js';
 import { decline, type KeyInfo, type Scanner } from './fast-scan.js';
 import type { LineIndex } from './line-index.js';
+import { CR, DASH, HASH, LF, TAB } from './char-codes.js';
 
 /**
  * The block structure of one document, read from indentation, lazily: a collection reads its entries on
  * first use only, hopping over the lines of nested values by their indentation (`fast-lines.ts`). Offsets
  * are those of `yaml`'s CST (`fast-ends.ts` computes where collections end).
  */
-
-const TAB = 9;
-const LF = 10;
-const CR = 13;
-const HASH = 35;
-const DASH = 45;
 
 export class FastTree {
   readonly root: FastNode;
