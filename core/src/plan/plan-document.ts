@@ -1,0 +1,166 @@
+/**
+ * `kubeplan plan --output json`: a stable, versioned document (`schemaVersion: 1`). Tests, the language server
+ * and the GitHub Action read it; change its shape only with a version bump. Documented in docs/plan-json.md.
+ */
+import type { Diagnostic } from '../diagnostic.js';
+
+export const PLAN_SCHEMA_VERSION = 1;
+
+/** What the plan does with an object. `rejected`: the API server would refuse it (see `reason`); nothing is applied. */
+export type PlanAction = 'create' | 'update' | 'delete' | 'replace' | 'unchanged' | 'rejected';
+
+export interface PlanObject {
+  apiVersion: string;
+  kind: string;
+  namespace?: string;
+  name: string;
+  /** The top-level workload as `Kind/namespace/name` (`Deployment/shop/web` for its ReplicaSets and Pods); itself otherwise. */
+  owner: string;
+  action: PlanAction;
+  /** True for objects the control plane makes (ReplicaSets, Pods, PVCs, PVs, EndpointSlices). */
+  generated: boolean;
+  /** Why it was rejected (the API server's message). */
+  reason?: string;
+  /** Where a declared object is written (1-based line). */
+  file?: string;
+  line?: number;
+}
+
+export type PodPhase = 'Pending' | 'Running' | 'Succeeded' | 'Failed';
+
+export interface PlanPod {
+  namespace: string;
+  name: string;
+  owner: string;
+  /** The node it is bound to; null while Pending. */
+  node: string | null;
+  phase: PodPhase;
+  /** The scheduler's message for a Pending pod (`0/4 nodes are available: ...`), or why it is not ready. */
+  message?: string;
+  priority: number;
+  /** Effective requests as the scheduler counts them (cpu in millicores, memory in bytes). */
+  requests: { cpu: number; memory: number };
+  /** A pod preempted (evicted) to make room for this one, or the pod that preempted this one. */
+  nominatedNode?: string;
+}
+
+/** Resource amounts in scheduler units: cpu in millicores, memory and ephemeral-storage in bytes, pods as a count. */
+export interface ResourceAmounts {
+  cpu: number;
+  memory: number;
+  pods: number;
+  [resource: string]: number;
+}
+
+export interface PlanNode {
+  name: string;
+  labels: Record<string, string>;
+  taints: string[];
+  unschedulable: boolean;
+  allocatable: ResourceAmounts;
+  requested: ResourceAmounts;
+  /** `namespace/name` of the pods bound to it, sorted. */
+  pods: string[];
+}
+
+export interface PlanServicePort {
+  name?: string;
+  protocol: string;
+  port: number;
+  /** As written: a number or a container port name. */
+  targetPort: number | string;
+  nodePort?: number;
+}
+
+export interface PlanEndpoint {
+  /** `namespace/name` of the pod. */
+  pod: string;
+  node: string | null;
+  ready: boolean;
+  /** The resolved target port (a named targetPort resolved on this pod's container ports). */
+  port: number;
+}
+
+export interface PlanService {
+  namespace: string;
+  name: string;
+  type: 'ClusterIP' | 'NodePort' | 'LoadBalancer' | 'ExternalName';
+  /** `None` for headless; null for ExternalName or when allocation failed. */
+  clusterIP: string | null;
+  externalName?: string;
+  /** LoadBalancer ingress: `<pending>` without a cloud controller. */
+  externalIP?: string;
+  ports: PlanServicePort[];
+  endpoints: PlanEndpoint[];
+  /** Cluster DNS names (`web.shop.svc.cluster.local`, and per-pod names for headless StatefulSet services). */
+  dns: string[];
+}
+
+export interface PlanEvent {
+  type: 'Normal' | 'Warning';
+  reason: string;
+  /** `Kind/namespace/name`. */
+  object: string;
+  message: string;
+}
+
+export interface PlanVolumeClaim {
+  namespace: string;
+  name: string;
+  phase: 'Pending' | 'Bound';
+  volume: string | null;
+  storageClass: string | null;
+  capacity: string | null;
+  message?: string;
+}
+
+export interface PlanCronJob {
+  namespace: string;
+  name: string;
+  schedule: string;
+  timeZone?: string;
+  suspended: boolean;
+  /** The next schedule times after the plan's clock, ISO 8601 UTC. */
+  next: string[];
+}
+
+export interface PlanIngressRoute {
+  namespace: string;
+  ingress: string;
+  host: string;
+  path: string;
+  service: string;
+  port: number | string | null;
+  /** Ready endpoints behind the backend; 0 also when the Service or port is missing (see `problem`). */
+  readyEndpoints: number;
+  problem?: string;
+}
+
+export interface PlanSummary {
+  add: number;
+  change: number;
+  destroy: number;
+  rejected: number;
+  podsScheduled: number;
+  podsPending: number;
+}
+
+export interface PlanDocument {
+  schemaVersion: typeof PLAN_SCHEMA_VERSION;
+  kubeplanVersion: string;
+  kubeVersion: string;
+  /** Where the model cluster came from: the built-in default, `--cluster` files or `--nodes`. */
+  cluster: { source: 'default' | 'file' | 'flag'; nodes: number };
+  /** The simulation clock (ISO 8601). */
+  now: string;
+  objects: PlanObject[];
+  pods: PlanPod[];
+  nodes: PlanNode[];
+  services: PlanService[];
+  volumeClaims: PlanVolumeClaim[];
+  cronJobs: PlanCronJob[];
+  ingresses: PlanIngressRoute[];
+  events: PlanEvent[];
+  diagnostics: Diagnostic[];
+  summary: PlanSummary;
+}
