@@ -2,10 +2,14 @@
  * ClusterState: an immutable snapshot of the model cluster (nodes, namespaces, workloads, pods, services...),
  * with the indexes controllers and the scheduler ask for. `apply(actions)` returns the next snapshot and shares
  * every kind that did not change with the previous one, so a round of a thousand pod creations copies the pod
- * table once, not a thousand times.
+ * table once, not a thousand times. Indexes are built lazily, once per snapshot (a snapshot never changes, so
+ * they never go stale); the per-kind lists and the nodes' NodeInfo carry over to the next snapshot for the kinds
+ * that did not change.
  */
-import { asObject, asString, getIn } from '../model/fields.js';
+import { asObject, asString, asStringMap, getIn } from '../model/fields.js';
+import { selectorMatches, type LabelSelector } from '../model/label-selector.js';
 import type { Action, ObjectKey, SimEvent, SimObject } from '../simulate/types.js';
+import { nodeInfoFromObject, type NodeInfo } from './node-info.js';
 
 type KindTable = ReadonlyMap<ObjectKey, SimObject>;
 
@@ -33,14 +37,52 @@ function nodeNameOf(pod: SimObject): string | undefined {
   return typeof n === 'string' && n !== '' ? n : undefined;
 }
 
-/** Lazily built, per-snapshot secondary indexes (a snapshot never changes, so they never go stale). */
-interface Indexes {
+function kindOfKey(key: ObjectKey): string {
+  return key.slice(0, key.indexOf('/'));
+}
+
+function push<K>(map: Map<K, SimObject[]>, k: K, o: SimObject): void {
+  const list = map.get(k);
+  if (list === undefined) map.set(k, [o]);
+  else list.push(o);
+}
+
+const bySeq = (a: SimObject, b: SimObject): number => a.seq - b.seq;
+
+/** `namespace\0key=value`: the pod-label index key. */
+function labelKey(namespace: string, key: string, value: string): string {
+  return `${namespace}\u0000${key}=${value}`;
+}
+
+/** Pod lookups, built together from the pod table on first use. */
+interface PodIndexes {
+  byNode: Map<string, SimObject[]>;
+  byNamespace: Map<string, SimObject[]>;
+  byLabel: Map<string, SimObject[]>;
+}
+
+/** Lookups over every object, built together on first use. */
+interface OwnerIndexes {
+  /** By controller owner reference. */
   children: Map<ObjectKey, SimObject[]>;
-  podsByNode: Map<string, SimObject[]>;
+  /** By top-level owner (`SimObject.owner`), leaving out the owner itself. */
+  owned: Map<ObjectKey, SimObject[]>;
+}
+
+/** What a snapshot can take over from the one it was made from: lookups of the kinds that did not change. */
+interface Inherited {
+  readonly sortedKinds: Map<string, readonly SimObject[]>;
+  readonly nodeInfos?: readonly NodeInfo[];
 }
 
 export class ClusterState {
-  private indexes: Indexes | undefined;
+  private ownerIndexes: OwnerIndexes | undefined;
+  private podIndexes: PodIndexes | undefined;
+  private sortedAll: readonly SimObject[] | undefined;
+  /** Each kind's objects in creation order. */
+  private readonly sortedKinds: Map<string, readonly SimObject[]>;
+  /** The nodes' NodeInfo, built on first use. */
+  private nodeInfos: readonly NodeInfo[] | undefined;
 
   private constructor(
     private readonly tables: ReadonlyMap<string, KindTable>,
@@ -48,7 +90,11 @@ export class ClusterState {
     readonly events: readonly SimEvent[],
     /** The next creation sequence number. */
     readonly nextSeq: number,
-  ) {}
+    inherited: Inherited = { sortedKinds: new Map() },
+  ) {
+    this.sortedKinds = inherited.sortedKinds;
+    this.nodeInfos = inherited.nodeInfos;
+  }
 
   static empty(): ClusterState {
     return new ClusterState(new Map(), [], 0);
@@ -68,8 +114,7 @@ export class ClusterState {
   }
 
   get(key: ObjectKey): SimObject | undefined {
-    const kind = key.slice(0, key.indexOf('/'));
-    return this.tables.get(kind)?.get(key);
+    return this.tables.get(kindOfKey(key))?.get(key);
   }
 
   getObject(kind: string, namespace: string | undefined, name: string): SimObject | undefined {
@@ -78,11 +123,8 @@ export class ClusterState {
 
   /** Objects of a kind (in one namespace when given), in creation order. */
   list(kind: string, namespace?: string): SimObject[] {
-    const t = this.tables.get(kind);
-    if (t === undefined) return [];
-    const all = [...t.values()];
-    const picked = namespace === undefined ? all : all.filter((o) => o.namespace === namespace);
-    return picked.sort((a, b) => a.seq - b.seq);
+    const sorted = this.sortedKind(kind);
+    return namespace === undefined ? [...sorted] : sorted.filter((o) => o.namespace === namespace);
   }
 
   /** Every kind present, sorted. */
@@ -92,17 +134,59 @@ export class ClusterState {
 
   /** Every object, in creation order. */
   all(): SimObject[] {
-    return [...this.tables.values()].flatMap((t) => [...t.values()]).sort((a, b) => a.seq - b.seq);
+    this.sortedAll ??= [...this.tables.values()].flatMap((t) => [...t.values()]).sort(bySeq);
+    return [...this.sortedAll];
   }
 
   /** Objects whose controller owner reference points at `owner`, in creation order. */
   childrenOf(owner: ObjectKey): readonly SimObject[] {
-    return this.index().children.get(owner) ?? [];
+    return this.owners().children.get(owner) ?? [];
   }
 
-  /** Pods bound to a node, in creation order. */
+  /** Objects whose top-level owner is `owner` (a Deployment's ReplicaSets and Pods), without it, in creation order. */
+  ownedBy(owner: ObjectKey): readonly SimObject[] {
+    return this.owners().owned.get(owner) ?? [];
+  }
+
+  /** Pods bound to a node, in creation order (terminal ones included: callers that count resources skip them). */
   podsOnNode(node: string): readonly SimObject[] {
-    return this.index().podsByNode.get(node) ?? [];
+    return this.pods().byNode.get(node) ?? [];
+  }
+
+  /** Pods of a namespace, in creation order. */
+  podsInNamespace(namespace: string): readonly SimObject[] {
+    return this.pods().byNamespace.get(namespace) ?? [];
+  }
+
+  /**
+   * Pods of a namespace whose labels the selector matches, in creation order. An empty selector matches every pod
+   * of the namespace (LabelSelector semantics; a Service without a selector is the caller's case). Looks up the
+   * rarest `matchLabels` pair first, so a Service selecting 3 pods of 10,000 reads 3.
+   */
+  podsMatching(namespace: string, selector: LabelSelector): readonly SimObject[] {
+    const { byLabel } = this.pods();
+    let candidates = this.podsInNamespace(namespace);
+    for (const [k, v] of Object.entries(selector.matchLabels)) {
+      const withLabel = byLabel.get(labelKey(namespace, k, v)) ?? [];
+      if (withLabel.length < candidates.length) candidates = withLabel;
+    }
+    return candidates.filter((p) => selectorMatches(selector, asStringMap(getIn(p.object, 'metadata', 'labels')) ?? {}));
+  }
+
+  /** The nodes as the scheduler sees them (labels, taints, cordon, allocatable), in creation order. */
+  nodes(): readonly NodeInfo[] {
+    this.nodeInfos ??= this.sortedKind('Node').map((n) => nodeInfoFromObject(n.object));
+    return this.nodeInfos;
+  }
+
+  /** One node's NodeInfo. */
+  node(name: string): NodeInfo | undefined {
+    return this.nodes().find((n) => n.name === name);
+  }
+
+  /** The names of the Namespace objects, in creation order. */
+  namespaces(): string[] {
+    return this.sortedKind('Namespace').map((n) => n.name);
   }
 
   /** The next snapshot: creates, updates and deletes applied in order; events appended. */
@@ -124,8 +208,8 @@ export class ClusterState {
     for (const a of actions) {
       if (a.type === 'event') events.push(a.event);
       else if (a.type === 'delete') {
-        const kind = a.key.slice(0, a.key.indexOf('/'));
-        if (this.tables.get(kind)?.has(a.key) === true || copied.get(kind)?.has(a.key) === true) writable(kind).delete(a.key);
+        const kind = kindOfKey(a.key);
+        if ((copied.get(kind) ?? this.tables.get(kind))?.has(a.key) === true) writable(kind).delete(a.key);
       } else if (a.type === 'create') {
         writable(a.object.kind).set(a.object.key, { ...a.object, seq: next++ });
       } else {
@@ -134,30 +218,45 @@ export class ClusterState {
         t.set(a.object.key, prev === undefined ? { ...a.object, seq: next++ } : { ...a.object, seq: prev.seq });
       }
     }
-    return new ClusterState(tables, events, next);
+    const sortedKinds = new Map([...this.sortedKinds].filter(([kind]) => !copied.has(kind)));
+    return new ClusterState(tables, events, next, { sortedKinds, ...(copied.has('Node') || this.nodeInfos === undefined ? {} : { nodeInfos: this.nodeInfos }) });
   }
 
-  private index(): Indexes {
-    if (this.indexes !== undefined) return this.indexes;
-    const children = new Map<ObjectKey, SimObject[]>();
-    const podsByNode = new Map<string, SimObject[]>();
-    for (const o of this.all()) {
-      const owner = controllerKeyOf(o);
-      if (owner !== undefined) {
-        const list = children.get(owner);
-        if (list === undefined) children.set(owner, [o]);
-        else list.push(o);
-      }
-      if (o.kind === 'Pod') {
-        const node = nodeNameOf(o);
-        if (node !== undefined) {
-          const list = podsByNode.get(node);
-          if (list === undefined) podsByNode.set(node, [o]);
-          else list.push(o);
-        }
-      }
+  private sortedKind(kind: string): readonly SimObject[] {
+    let sorted = this.sortedKinds.get(kind);
+    if (sorted === undefined) {
+      sorted = [...(this.tables.get(kind)?.values() ?? [])].sort(bySeq);
+      this.sortedKinds.set(kind, sorted);
     }
-    this.indexes = { children, podsByNode };
-    return this.indexes;
+    return sorted;
+  }
+
+  private owners(): OwnerIndexes {
+    if (this.ownerIndexes !== undefined) return this.ownerIndexes;
+    const children = new Map<ObjectKey, SimObject[]>();
+    const owned = new Map<ObjectKey, SimObject[]>();
+    for (const o of this.all()) {
+      const controller = controllerKeyOf(o);
+      if (controller !== undefined) push(children, controller, o);
+      if (o.owner !== o.key) push(owned, o.owner, o);
+    }
+    this.ownerIndexes = { children, owned };
+    return this.ownerIndexes;
+  }
+
+  private pods(): PodIndexes {
+    if (this.podIndexes !== undefined) return this.podIndexes;
+    const byNode = new Map<string, SimObject[]>();
+    const byNamespace = new Map<string, SimObject[]>();
+    const byLabel = new Map<string, SimObject[]>();
+    for (const pod of this.sortedKind('Pod')) {
+      const node = nodeNameOf(pod);
+      if (node !== undefined) push(byNode, node, pod);
+      const ns = pod.namespace ?? '';
+      push(byNamespace, ns, pod);
+      for (const [k, v] of Object.entries(asStringMap(getIn(pod.object, 'metadata', 'labels')) ?? {})) push(byLabel, labelKey(ns, k, v), pod);
+    }
+    this.podIndexes = { byNode, byNamespace, byLabel };
+    return this.podIndexes;
   }
 }

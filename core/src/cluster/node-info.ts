@@ -1,7 +1,7 @@
 import type { Diagnostic } from '../diagnostic.js';
 import { formatPath, type PathSegment } from '../load/json-path.js';
 import type { Manifest } from '../load/types.js';
-import { asBoolean, asObject, asString, asStringMap, getIn, objectItems } from '../model/fields.js';
+import { asBoolean, asObject, asString, asStringMap, getIn, objectItems, type Obj } from '../model/fields.js';
 import { objectRef } from '../model/object-ref.js';
 import { parseQuantity } from '../model/quantity.js';
 import { isScalarResourceName, resourceAmount } from '../model/resource-units.js';
@@ -37,27 +37,17 @@ export interface NodeInfo {
   readonly allocatable?: NodeResources;
 }
 
-/** A problem with a Node object of the cluster: positioned on it, carrying the rule id of the check it fails. */
-function problem(manifest: Manifest, path: readonly PathSegment[], rule: string, message: string): Diagnostic {
-  return {
-    rule,
-    severity: 'error',
-    message,
-    file: manifest.source.file,
-    range: manifest.source.positions.locate(path, 'value'),
-    object: objectRef(manifest.object),
-    path: formatPath(path),
-  };
-}
+/** Reports a malformed field of a Node: its path and the message. */
+export type NodeProblemSink = (path: readonly PathSegment[], message: string) => void;
 
-function readResources(manifest: Manifest, field: 'allocatable' | 'capacity', problems: Diagnostic[]): NodeResources | undefined {
-  const list = asObject(getIn(manifest.object, 'status', field));
+function readResources(obj: Readonly<Obj>, field: 'allocatable' | 'capacity', onProblem: NodeProblemSink): NodeResources | undefined {
+  const list = asObject(getIn(obj, 'status', field));
   if (list === undefined) return undefined;
   const out: { cpu?: number; memory?: number; pods?: number; ephemeralStorage?: number; scalar: Record<string, number> } = { scalar: {} };
   for (const [name, raw] of Object.entries(list)) {
     const q = typeof raw === 'string' || typeof raw === 'number' ? parseQuantity(raw) : undefined;
     if (q === undefined) {
-      problems.push(problem(manifest, ['status', field, name], 'schema-format', `invalid quantity ${JSON.stringify(raw)}: the node's ${name} is left out of the cluster`));
+      onProblem(['status', field, name], `invalid quantity ${JSON.stringify(raw)}: the node's ${name} is left out of the cluster`);
       continue;
     }
     const amount = resourceAmount(name, q);
@@ -72,20 +62,34 @@ function readResources(manifest: Manifest, field: 'allocatable' | 'capacity', pr
 
 /**
  * Reads a Node object: name, labels (with the kubelet's defaults), taints (malformed ones left out: validation
- * reports them), cordon and allocatable resources. Malformed quantities are reported and left out.
+ * reports them), cordon and allocatable resources. Malformed quantities go to `onProblem` and are left out.
  */
-export function nodeInfoOf(manifest: Manifest): { node: NodeInfo; problems: Diagnostic[] } {
-  const obj = manifest.object;
-  const problems: Diagnostic[] = [];
+export function nodeInfoFromObject(obj: Readonly<Obj>, onProblem: NodeProblemSink = () => undefined): NodeInfo {
   const taints = objectItems(getIn(obj, 'spec', 'taints')).flatMap(({ item }) => parseTaint(item) ?? []);
-  const allocatable = readResources(manifest, 'allocatable', problems) ?? readResources(manifest, 'capacity', problems);
+  const allocatable = readResources(obj, 'allocatable', onProblem) ?? readResources(obj, 'capacity', onProblem);
   const name = asString(getIn(obj, 'metadata', 'name')) ?? '';
-  const node: NodeInfo = {
+  return {
     name,
     labels: { ...kubeletLabels(name), ...asStringMap(getIn(obj, 'metadata', 'labels')) },
     taints,
     unschedulable: asBoolean(getIn(obj, 'spec', 'unschedulable')) ?? false,
     ...(allocatable === undefined ? {} : { allocatable }),
   };
+}
+
+/** {@link nodeInfoFromObject} on a loaded manifest: malformed quantities become `schema-format` errors at their field. */
+export function nodeInfoOf(manifest: Manifest): { node: NodeInfo; problems: Diagnostic[] } {
+  const problems: Diagnostic[] = [];
+  const node = nodeInfoFromObject(manifest.object, (path, message) =>
+    problems.push({
+      rule: 'schema-format',
+      severity: 'error',
+      message,
+      file: manifest.source.file,
+      range: manifest.source.positions.locate(path, 'value'),
+      object: objectRef(manifest.object),
+      path: formatPath(path),
+    }),
+  );
   return { node, problems };
 }

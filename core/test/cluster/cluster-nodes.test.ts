@@ -36,7 +36,7 @@ describe('loadClusterNodes', () => {
 
   it('reads a whole directory and reports unreadable paths as io-error', async () => {
     const { nodes } = await loadClusterNodes([FIXTURES]);
-    expect(nodes.map((n) => n.name)).toEqual(['odd', 'small', 'labels-only', 'control-plane', 'worker-a', 'worker-b', 'gpu-1']);
+    expect(nodes.map((n) => n.name)).toEqual(['odd', 'small', 'labels-only', 'cp-1', 'worker-1', 'control-plane', 'worker-a', 'worker-b', 'gpu-1']);
     const missing = await loadClusterNodes([fixture('missing.yaml')]);
     expect(missing.diagnostics.map((d) => d.rule)).toEqual(['io-error']);
   });
