@@ -1,8 +1,9 @@
-import { parseArgs } from 'node:util';
 import { UsageError } from '../errors.js';
 import { OUTPUT_FORMATS, type OutputFormat } from '../report/index.js';
 import type { Severity } from '../diagnostic.js';
 import { PRESETS, type PresetName } from '../config/config.js';
+import { colorArg, kubeVersionArg, oneOf, parseOptions } from './arg-values.js';
+import { parseExplainArgs, parsePlanArgs, type ExplainArgs, type PlanArgs } from './plan-args.js';
 
 export type FailOn = Severity | 'none';
 const FAIL_ON: readonly FailOn[] = ['error', 'warning', 'info', 'none'];
@@ -43,7 +44,7 @@ export interface RulesArgs {
   output: 'text' | 'json';
 }
 
-export type CliArgs = LintArgs | RulesArgs | { command: 'help'; topic?: string } | { command: 'version' };
+export type CliArgs = LintArgs | RulesArgs | PlanArgs | ExplainArgs | { command: 'help'; topic?: string } | { command: 'version' };
 
 const LINT_OPTIONS = {
   output: { type: 'string', short: 'o' },
@@ -77,17 +78,6 @@ const RULES_OPTIONS = {
   help: { type: 'boolean', short: 'h' },
 } as const;
 
-function oneOf<T extends string>(flag: string, value: string, allowed: readonly T[]): T {
-  if ((allowed as readonly string[]).includes(value)) return value as T;
-  throw new UsageError(`--${flag} must be one of ${allowed.join(', ')} (got "${value}")`);
-}
-
-function kubeVersionArg(value: string): string {
-  const m = /^v?(\d+)\.(\d+)(?:\.\d+)?$/.exec(value.trim());
-  if (!m) throw new UsageError(`--kube-version must look like 1.30 or v1.30.2 (got "${value}")`);
-  return `${m[1]}.${m[2]}`;
-}
-
 /** Parses `argv` (without node and script). Throws `UsageError` with a one-line message. */
 export function parseCliArgs(argv: readonly string[], env: Readonly<Record<string, string | undefined>>): CliArgs {
   const [command, ...rest] = argv;
@@ -96,14 +86,15 @@ export function parseCliArgs(argv: readonly string[], env: Readonly<Record<strin
   }
   if (command === '--version' || command === 'version') return { command: 'version' };
   if (command === 'rules') return parseRulesArgs(rest);
-  if (command !== 'lint') throw new UsageError(`unknown command "${command}"; try: kubeplan lint PATH...`);
+  if (command === 'plan') return parsePlanArgs(rest, env);
+  if (command === 'explain') return parseExplainArgs(rest, env);
+  if (command !== 'lint') throw new UsageError(`unknown command "${command}"; try: kubeplan lint PATH... or kubeplan plan PATH...`);
 
-  const parsed = parse(rest, LINT_OPTIONS);
+  const parsed = parseOptions(rest, LINT_OPTIONS);
   const v = parsed.values;
   if (v.help === true) return { command: 'help', topic: 'lint' };
   if (parsed.positionals.length === 0) throw new UsageError('kubeplan lint needs at least one PATH (a file, a directory, or - for stdin)');
   if (v.strict === true && v['no-strict'] === true) throw new UsageError('--strict and --no-strict exclude each other');
-  if (v.color === true && v['no-color'] === true) throw new UsageError('--color and --no-color exclude each other');
   if (v.config !== undefined && v['no-config'] === true) throw new UsageError('--config and --no-config exclude each other');
   if (v.fix === true && v['fix-dry-run'] === true) throw new UsageError('--fix and --fix-dry-run exclude each other');
 
@@ -112,9 +103,7 @@ export function parseCliArgs(argv: readonly string[], env: Readonly<Record<strin
     jobs = Number(v.jobs);
     if (!Number.isInteger(jobs) || jobs < 1 || jobs > 64) throw new UsageError(`--jobs must be a whole number from 1 to 64 (got "${v.jobs}")`);
   }
-  let color: boolean | undefined;
-  if (v.color === true) color = true;
-  else if (v['no-color'] === true || (env.NO_COLOR !== undefined && env.NO_COLOR !== '')) color = false;
+  const color = colorArg(v.color, v['no-color'], env);
 
   return {
     command: 'lint',
@@ -142,16 +131,8 @@ export function parseCliArgs(argv: readonly string[], env: Readonly<Record<strin
   };
 }
 
-function parse<O extends typeof LINT_OPTIONS | typeof RULES_OPTIONS>(args: readonly string[], options: O) {
-  try {
-    return parseArgs({ args: [...args], options, allowPositionals: true, strict: true });
-  } catch (err) {
-    throw new UsageError((err as Error).message.split('\n')[0] ?? 'invalid arguments');
-  }
-}
-
 function parseRulesArgs(rest: readonly string[]): CliArgs {
-  const parsed = parse(rest, RULES_OPTIONS);
+  const parsed = parseOptions(rest, RULES_OPTIONS);
   if (parsed.values.help === true) return { command: 'help', topic: 'rules' };
   if (parsed.positionals.length > 1) throw new UsageError('kubeplan rules takes at most one rule id');
   const output = oneOf('output', parsed.values.output ?? 'text', ['text', 'json'] as const);

@@ -4,11 +4,14 @@ export const MAIN_HELP = `kubeplan ${VERSION}: what your Kubernetes manifests wi
 
 Usage:
   kubeplan lint [flags] PATH...     validate manifests (files, directories, - for stdin)
+  kubeplan plan [flags] [PATH...]   predict what the cluster does with them: objects, pod placement, Services
+  kubeplan explain pod NS/NAME [PATH...]
+                                    show how the scheduler placed (or could not place) one pod
   kubeplan rules [ID]               list the rules, or explain one
   kubeplan help [command]           show help
   kubeplan --version                print the version
 
-Run "kubeplan lint --help" for the lint flags, "kubeplan rules --help" for the rules command.
+Run "kubeplan COMMAND --help" for the flags of lint, plan, explain and rules.
 `;
 
 export const LINT_HELP = `Usage: kubeplan lint [flags] PATH...
@@ -66,4 +69,64 @@ Flags:
   -h, --help                   show this help
 
 Exit codes: 0 ok, 2 unknown rule id or usage error.
+`;
+
+const CLUSTER_FLAGS = `      --cluster FILE|DIR       the cluster to plan against: Node objects, or a \`kubectl get -A -o yaml\` dump
+                               with the pods and objects already running (repeatable; replaces the
+                               configuration's cluster:)
+      --nodes SPEC             a what-if node group, e.g. 'count=3,cpu=4,memory=16Gi,zones=a|b|c,
+                               taints=dedicated=gpu:NoSchedule,labels=pool=gpu,prefix=gpu' (repeatable;
+                               added to the --cluster nodes). Without --cluster and --nodes: a built-in
+                               default cluster
+      --kube-version X.Y       Kubernetes version (default: the built-in schema's)
+      --now TIME               the simulation clock, ISO 8601 (default: now); fix it for reproducible output
+  -n, --namespace NS           namespace of objects that name none (default: default)
+  -c, --config FILE            read this configuration file instead of searching for .kubeplan.yaml
+      --no-config              do not read any configuration file
+      --preset NAME            which lint rules run: recommended (default), strict or none
+      --strict / --no-strict   reject unknown fields (default: the configuration's, else strict)
+      --assume-complete        the inputs are the whole application: missing references are errors
+      --color / --no-color     colour the text output (default: on a terminal, unless NO_COLOR is set)
+  -h, --help                   show this help`;
+
+export const PLAN_HELP = `Usage: kubeplan plan [flags] [PATH...]
+
+Predicts what the cluster does with the manifests, like terraform plan: lints them, applies what the API
+server would accept (admission: LimitRanges, ResourceQuotas, priorities...), runs the controllers
+(Deployments, StatefulSets, DaemonSets, Jobs, CronJobs, Services) and schedules every pod as kube-scheduler
+would, on the cluster of --cluster, --nodes or the built-in default. Prints the objects to create (generated
+ones under their owners), rejected objects and why, node utilization, Pending pods with the scheduler's
+message, Services with their endpoints and DNS names, volume claims, CronJob runs, Ingress routes, then
+"Plan: N to add, N to change, N to destroy. Pods: N scheduled, N pending."
+PATH is a file, a directory (searched recursively for .yaml, .yml and .json), or - for standard input;
+the current directory when none is given. Where kube-scheduler picks at random among equal scores,
+kubeplan picks by node name, so the same inputs and --now give byte-identical output.
+
+Flags:
+  -o, --output FORMAT          text (default), json (the versioned plan document, docs/plan-json.md) or
+                               markdown (for a pull-request comment)
+      --explain POD            also show how the scheduler decided this pod, NAMESPACE/NAME or NAME
+                               (repeatable; text and markdown output)
+      --fail-on WHEN           exit 1 on: error (default: error findings or rejected objects), warning, info,
+                               pending (Pending pods too), none (never); comma-separated or repeated,
+                               e.g. --fail-on error,pending
+${CLUSTER_FLAGS}
+
+Exit codes: 0 plan computed, nothing at or above --fail-on; 1 findings at or above --fail-on, or objects the
+API server would reject (Pending pods only with --fail-on pending); 2 usage error or unreadable input.
+`;
+
+export const EXPLAIN_HELP = `Usage: kubeplan explain pod NAMESPACE/NAME [flags] [PATH...]
+
+Plans PATH (as kubeplan plan does) and shows how the scheduler decided one pod: a table of every node
+against every filter plugin (✓ passed, ✗ and kube-scheduler's reason, – not evaluated after the first
+failure) and every score plugin (raw → normalized ×weight), the total, the chosen node (★) and how a tie
+was broken, or why the pod stays Pending, and the pods preemption evicts. NAME alone means the namespace
+of -n (default: default). Deployments' pod names are generated: kubeplan plan shows them.
+
+Flags:
+  -o, --output FORMAT          text (default) or json (the explanation record)
+${CLUSTER_FLAGS}
+
+Exit codes: 0 explanation printed (also for a Pending pod); 2 unknown pod, usage error or unreadable input.
 `;

@@ -49,7 +49,8 @@ export function renderJson(report: LintReport): string {
   return `${JSON.stringify(doc, null, 2)}\n`;
 }
 
-function jsonDiagnostic(d: Diagnostic): JsonDiagnostic {
+/** A diagnostic as `lint -o json` writes it (1-based lines and columns); `plan -o json` uses the same shape. */
+export function jsonDiagnostic(d: Diagnostic): JsonDiagnostic {
   const out: JsonDiagnostic = {
     file: d.file,
     ...displayRange(d.range),

@@ -1,6 +1,7 @@
 import type { Diagnostic, Severity } from '../diagnostic.js';
 import { displayRange, sortDiagnostics } from './display.js';
 import type { LintReport, LintSummary } from './lint-report.js';
+import { planStyle, type Palette, type Style } from './plan-style.js';
 
 export interface TextRenderOptions {
   /** ANSI colours. The caller decides (TTY, `--color`, `NO_COLOR`); the renderer never looks at the environment. */
@@ -10,20 +11,6 @@ export interface TextRenderOptions {
   /** Print the summary line only. */
   summaryOnly?: boolean;
 }
-
-type Style = (s: string) => string;
-type Palette = Record<'red' | 'yellow' | 'green' | 'dim' | 'bold', Style>;
-
-// Each style resets only what it set (39 = default colour, 22 = normal intensity), so styles nest.
-const ANSI: Palette = {
-  red: (s) => `\x1b[31m${s}\x1b[39m`,
-  yellow: (s) => `\x1b[33m${s}\x1b[39m`,
-  green: (s) => `\x1b[32m${s}\x1b[39m`,
-  dim: (s) => `\x1b[2m${s}\x1b[22m`,
-  bold: (s) => `\x1b[1m${s}\x1b[22m`,
-};
-const identity: Style = (s) => s;
-const PLAIN: Palette = { red: identity, yellow: identity, green: identity, dim: identity, bold: identity };
 
 const SEVERITY_STYLE: Readonly<Record<Severity, keyof Palette>> = { error: 'red', warning: 'yellow', info: 'dim' };
 
@@ -41,7 +28,7 @@ const SEVERITY_STYLE: Readonly<Record<Severity, keyof Palette>> = { error: 'red'
  * Each finding line starts with `file:line:col` (1-based) so terminals and editors can link it.
  */
 export function renderText(report: LintReport, opts: TextRenderOptions): string {
-  const c = opts.color ? ANSI : PLAIN;
+  const c = planStyle(opts.color);
   const lines: string[] = [];
   if (opts.summaryOnly !== true) {
     const shown = sortDiagnostics(

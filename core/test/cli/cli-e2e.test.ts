@@ -40,7 +40,7 @@ describe('kubeplan lint (text)', () => {
   });
 
   it('prints only the summary with --summary, and only errors with --quiet', () => {
-    const summary = kubeplan(['lint', '--summary', 'samples/seed']);
+    const summary = kubeplan(['lint', '--summary', 'samples/seed/test-pod.yaml']);
     expect(summary.stdout.trim().split('\n')).toHaveLength(1);
     expect(summary.stdout).toMatch(/^1 resource in 1 file: 0 valid, 1 invalid/);
     const dir = tempFiles({ 'old.yaml': POD.replace('apiVersion: v1\nkind: Pod', 'apiVersion: batch/v1beta1\nkind: CronJob').replace('spec:', 'spec:\n  schedule: "* * * * *"\n  jobTemplate: {}\nxspec:') });
@@ -49,17 +49,17 @@ describe('kubeplan lint (text)', () => {
   });
 
   it('colours only when asked or on a terminal, and never with NO_COLOR', () => {
-    expect(kubeplan(['lint', 'samples/seed']).stdout).not.toContain('\u001b[');
-    expect(kubeplan(['lint', '--color', 'samples/seed']).stdout).toContain('\u001b[');
-    expect(kubeplan(['lint', 'samples/seed'], { env: { NO_COLOR: '1' } }).stdout).not.toContain('\u001b[');
+    expect(kubeplan(['lint', 'samples/seed/test-pod.yaml']).stdout).not.toContain('\u001b[');
+    expect(kubeplan(['lint', '--color', 'samples/seed/test-pod.yaml']).stdout).toContain('\u001b[');
+    expect(kubeplan(['lint', 'samples/seed/test-pod.yaml'], { env: { NO_COLOR: '1' } }).stdout).not.toContain('\u001b[');
   });
 });
 
 describe('kubeplan lint exit codes', () => {
   it.each([
     { name: 'clean input', args: ['lint', 'samples/shop'], code: 0 },
-    { name: 'error findings', args: ['lint', 'samples/seed'], code: 1 },
-    { name: '--fail-on none ignores findings', args: ['lint', '--fail-on', 'none', 'samples/seed'], code: 0 },
+    { name: 'error findings', args: ['lint', 'samples/seed/test-pod.yaml'], code: 1 },
+    { name: '--fail-on none ignores findings', args: ['lint', '--fail-on', 'none', 'samples/seed/test-pod.yaml'], code: 0 },
     { name: 'an unknown flag is a usage error', args: ['lint', '--frobnicate', 'samples/'], code: 2 },
     { name: 'an unknown output format is a usage error', args: ['lint', '-o', 'xml', 'samples/'], code: 2 },
     { name: 'a bad --kube-version is a usage error', args: ['lint', '--kube-version', 'latest', 'samples/'], code: 2 },
@@ -77,7 +77,7 @@ describe('kubeplan lint exit codes', () => {
     const res = kubeplan(['lint', 'does-not-exist.yaml', 'samples/shop']);
     expect(res.code).toBe(2);
     expect(res.stderr).toBe('kubeplan: path not found: does-not-exist.yaml\n');
-    expect(res.stdout).toContain('10 resources in 3 files');
+    expect(res.stdout).toContain('15 resources in 4 files');
   });
 
   it('--fail-on warning fails on a deprecation warning that passes by default', () => {
@@ -97,7 +97,7 @@ describe('kubeplan lint exit codes', () => {
 
 describe('kubeplan lint output formats', () => {
   it('json: schemaVersion 1, 1-based positions, summary', () => {
-    const res = kubeplan(['lint', '-o', 'json', 'samples/seed']);
+    const res = kubeplan(['lint', '-o', 'json', 'samples/seed/test-pod.yaml']);
     expect(res.code).toBe(1);
     const doc = JSON.parse(res.stdout) as { schemaVersion: number; diagnostics: { rule: string; line: number; column: number; file: string; object?: string; path?: string }[]; summary: { resources: number; invalid: number } };
     expect(doc.schemaVersion).toBe(1);
@@ -111,7 +111,7 @@ describe('kubeplan lint output formats', () => {
   });
 
   it('sarif: 2.1.0 with rules, regions and levels', () => {
-    const sarif = JSON.parse(kubeplan(['lint', '-o', 'sarif', 'samples/seed']).stdout) as {
+    const sarif = JSON.parse(kubeplan(['lint', '-o', 'sarif', 'samples/seed/test-pod.yaml']).stdout) as {
       version: string;
       runs: { tool: { driver: { name: string; rules: { id: string }[] } }; results: { ruleId: string; ruleIndex: number; level: string; locations: { physicalLocation: { region: { startLine: number } } }[] }[] }[];
     };
@@ -127,7 +127,7 @@ describe('kubeplan lint output formats', () => {
   });
 
   it('junit: a suite per file and a case per object', () => {
-    const xml = kubeplan(['lint', '-o', 'junit', 'samples/seed', 'samples/crd']).stdout;
+    const xml = kubeplan(['lint', '-o', 'junit', 'samples/seed/test-pod.yaml', 'samples/crd']).stdout;
     expect(xml).toMatch(/^<\?xml/);
     expect(xml.match(/<testsuite /g)).toHaveLength(3);
     expect(xml).toContain('name="Pod/test-pod"');
@@ -136,7 +136,7 @@ describe('kubeplan lint output formats', () => {
   });
 
   it('github: one workflow command per finding', () => {
-    const lines = kubeplan(['lint', '-o', 'github', 'samples/seed']).stdout.trim().split('\n');
+    const lines = kubeplan(['lint', '-o', 'github', 'samples/seed/test-pod.yaml']).stdout.trim().split('\n');
     expect(lines).toHaveLength(3);
     expect(lines[1]).toMatch(/^::warning file=samples\/seed\/test-pod\.yaml,line=18,col=12,.*title=kubeplan latest-tag::/);
     expect(lines[0]).toMatch(/^::error file=samples\/seed\/test-pod\.yaml,line=11,col=5,endLine=11,endColumn=\d+,title=kubeplan schema-type::metadata\.annotations: expected a map/);
@@ -156,7 +156,7 @@ describe('kubeplan lint inputs', () => {
   it('--exclude leaves matching files out of a directory scan', () => {
     const res = kubeplan(['lint', '--summary', '--exclude', '**/seed/**', 'samples/']);
     expect(res.code).toBe(0);
-    expect(res.stdout).toMatch(/^12 resources in 6 files/);
+    expect(res.stdout).toMatch(/^44 resources in 20 files/);
   });
 
   it('--no-strict turns unknown fields into warnings', () => {

@@ -50,4 +50,6 @@ export interface SchedulingExplanation {
   tieBreak?: string;
   /** Preemption: the victims evicted from the chosen node, `namespace/name`. */
   victims: string[];
+  /** What else shaped the decision: nodes left out by a PreFilter result, a single feasible node chosen without scoring, preemption. */
+  notes?: string[];
 }

@@ -1,0 +1,114 @@
+/**
+ * `kubeplan plan`'s engine entry: loads and lints the manifests, builds the model cluster (`--cluster`,
+ * `--nodes` or the built-in default), applies what the API server would accept, runs the control plane to a
+ * steady state and returns the plan document. Objects with an error the API server would also raise are not
+ * applied: they appear as `rejected` with that error.
+ */
+import { loadModelCluster } from '../cluster/index.js';
+import { SEVERITY_RANK, type Diagnostic } from '../diagnostic.js';
+import { UsageError } from '../errors.js';
+import { lintLoaded, type LintOptions } from '../lint/lint-loaded.js';
+import { loadInputs, readInputs } from '../load/load-paths.js';
+import type { LoadPathsOptions, Manifest } from '../load/types.js';
+import { asObject, asString, getIn, type Obj } from '../model/fields.js';
+import { buildPlanDocument } from '../plan/build-plan-document.js';
+import type { PlanDocument } from '../plan/plan-document.js';
+import { ALL_RULES, type RuleSettings } from '../rules/index.js';
+import { SchemaRegistry } from '../schema/index.js';
+import { simulate, type DeclaredObject, type RejectedObject } from './engine.js';
+import type { SchedulingExplanation } from './scheduler/explanation.js';
+
+export interface PlanPathsOptions {
+  /** `--cluster FILE|DIR`: Nodes and, optionally, live objects from a `kubectl get -A -o yaml` dump. */
+  clusterPaths?: readonly string[];
+  /** `--nodes SPEC`: node groups for quick what-ifs (added to the `--cluster` nodes when both are given). */
+  nodes?: readonly string[];
+  kubeVersion?: string;
+  /** The simulation clock (default: now). */
+  now?: Date;
+  /** Namespace for namespaced objects that do not name one (default `default`). */
+  namespace?: string;
+  rules?: RuleSettings;
+  strict?: boolean;
+  /** As for lint: `--schema-location`, `--skip` kinds, `ignore.paths` globs, `ignore.objects`. */
+  schemaLocations?: readonly string[];
+  skipKinds?: readonly string[];
+  exclude?: LoadPathsOptions['exclude'];
+  ignoreObjects?: LintOptions['ignoreObjects'];
+  cwd?: string;
+  readStdin?: LoadPathsOptions['readStdin'];
+  /** Pods to explain: `namespace/name`, or `name` in the default namespace. */
+  explain?: readonly string[];
+}
+
+export interface PlanRun {
+  document: PlanDocument;
+  explanations: SchedulingExplanation[];
+}
+
+/** Rule ids whose errors mean the API server refuses the object: schema, loader and API-validation findings. */
+const API_VALIDATION_RULES = new Set(ALL_RULES.filter((r) => r.meta.category === 'api-validation').map((r) => r.meta.id));
+
+function refusesObject(d: Diagnostic): boolean {
+  if (SEVERITY_RANK[d.severity] < SEVERITY_RANK.error) return false;
+  return d.rule.startsWith('schema-') || d.rule.startsWith('yaml-') || d.rule === 'duplicate-object' || d.rule === 'rejected-kind' || API_VALIDATION_RULES.has(d.rule);
+}
+
+/** The first refusing error written inside the manifest's document (or List item). */
+function refusalOf(m: Manifest, refusals: readonly Diagnostic[]): Diagnostic | undefined {
+  const range = m.source.positions.documentRange;
+  return refusals.find((d) => d.file === m.source.file && d.range.start.line >= range.start.line && d.range.start.line <= range.end.line);
+}
+
+
+function declared(m: Manifest, registry: SchemaRegistry, namespace: string): DeclaredObject {
+  const object = m.object as Obj;
+  const namespaced = registry.isNamespaced(asString(object.apiVersion) ?? '', asString(object.kind) ?? '') ?? asString(getIn(object, 'metadata', 'namespace')) !== undefined;
+  if (!namespaced) return { object, source: m.source };
+  const ns = asString(getIn(object, 'metadata', 'namespace')) ?? namespace;
+  return { object: { ...object, metadata: { ...(asObject(object.metadata) ?? {}), namespace: ns } }, namespace: ns, source: m.source };
+}
+
+export async function planPaths(paths: readonly string[], options: PlanPathsOptions = {}): Promise<PlanRun> {
+  const namespace = options.namespace ?? 'default';
+  const registry = SchemaRegistry.load();
+  const cluster = await loadModelCluster(
+    { cluster: options.clusterPaths, nodes: options.nodes },
+    { isNamespaced: (apiVersion, kind) => registry.isNamespaced(apiVersion, kind) },
+  );
+  const { inputs, result } = await readInputs(paths, { readStdin: options.readStdin, ...(options.exclude === undefined ? {} : { exclude: options.exclude }) });
+  const texts = new Map(inputs.map((i) => [i.file, i.text]));
+  const lintOptions: LintOptions = {
+    kubeVersion: options.kubeVersion,
+    strict: options.strict,
+    rules: options.rules,
+    namespace,
+    cwd: options.cwd,
+    texts,
+    schemaLocations: options.schemaLocations,
+    skipKinds: options.skipKinds,
+    ignoreObjects: options.ignoreObjects,
+  };
+  const lint = await lintLoaded(loadInputs(inputs, {}, result), lintOptions, registry);
+  const refusals = lint.diagnostics.filter(refusesObject);
+  const objects: DeclaredObject[] = [];
+  const refused: RejectedObject[] = [];
+  for (const m of lint.accepted) {
+    const d = declared(m, registry, namespace);
+    const refusal = refusalOf(m, refusals);
+    if (refusal === undefined) objects.push(d);
+    else refused.push({ ...d, reason: refusal.message });
+  }
+  const now = options.now ?? new Date();
+  const explain = (options.explain ?? []).map((p) => (p.includes('/') ? p : `${namespace}/${p}`));
+  const simulation = simulate({ cluster: cluster.state, objects, now, explain });
+  const document = buildPlanDocument({
+    simulation,
+    refused,
+    diagnostics: [...lint.diagnostics, ...cluster.diagnostics],
+    kubeVersion: lint.kubeVersion,
+    now,
+    clusterSource: cluster.source,
+  });
+  return { document, explanations: [...simulation.explanations] };
+}
