@@ -16,7 +16,7 @@ export { parseLabelSelector, selectorFromMap, selectorMatches, formatSelector, t
 export * from './cluster/index.js';
 export * from './plan/plan-document.js';
 export { buildPlanDocument, type PlanDocumentInput } from './plan/build-plan-document.js';
-export { planPaths, type PlanPathsOptions, type PlanRun } from './simulate/plan-paths.js';
+export { planCluster, planInputs, planPaths, type PlanInputs, type PlanPathsOptions, type PlanRun } from './simulate/plan-paths.js';
 export { simulate, type DeclaredObject, type RejectedObject, type SimulationInput, type SimulationResult } from './simulate/engine.js';
 export type { SchedulingExplanation, NodeExplanation, FilterVerdict, ScoreEntry } from './simulate/scheduler/explanation.js';
 export type { SimObject, SimEvent, ObjectKey, Action } from './simulate/types.js';

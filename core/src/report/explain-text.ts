@@ -29,7 +29,9 @@ export function renderExplanationText(expl: SchedulingExplanation, opts: Explain
     for (const v of expl.preFilter) lines.push(`  ${c.red('✗')} ${safeText(v.plugin)}: ${safeText(v.reasons.join('; ') || 'failed')}`);
   }
   const per = Math.max(1, opts.nodesPerTable ?? DEFAULT_NODES_PER_TABLE);
-  for (let i = 0; i < expl.nodes.length; i += per) lines.push('', ...nodeTable(expl.nodes.slice(i, i + per), expl.chosen, c));
+  // Nodes by name: the scheduler walks them zone by zone, which is not an order people look things up in.
+  const nodes = [...expl.nodes].sort((a, b) => (a.node < b.node ? -1 : a.node > b.node ? 1 : 0));
+  for (let i = 0; i < nodes.length; i += per) lines.push('', ...nodeTable(nodes.slice(i, i + per), expl.chosen, c));
   lines.push('', ...outcome(expl, c));
   return `${lines.join('\n')}\n`;
 }

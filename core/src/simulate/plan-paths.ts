@@ -4,12 +4,12 @@
  * steady state and returns the plan document. Objects with an error the API server would also raise are not
  * applied: they appear as `rejected` with that error.
  */
-import { loadModelCluster } from '../cluster/index.js';
+import { loadModelCluster, type ModelCluster } from '../cluster/index.js';
 import { SEVERITY_RANK, type Diagnostic } from '../diagnostic.js';
 import { UsageError } from '../errors.js';
 import { lintLoaded, type LintOptions } from '../lint/lint-loaded.js';
-import { loadInputs, readInputs } from '../load/load-paths.js';
-import type { LoadPathsOptions, Manifest } from '../load/types.js';
+import { loadInputs, readInputs, type InputText } from '../load/load-paths.js';
+import type { LoadPathsOptions, LoadResult, Manifest } from '../load/types.js';
 import { asObject, asString, getIn, type Obj } from '../model/fields.js';
 import { buildPlanDocument } from '../plan/build-plan-document.js';
 import type { PlanDocument } from '../plan/plan-document.js';
@@ -69,15 +69,22 @@ function declared(m: Manifest, registry: SchemaRegistry, namespace: string): Dec
   return { object: { ...object, metadata: { ...(asObject(object.metadata) ?? {}), namespace: ns } }, namespace: ns, source: m.source };
 }
 
-export async function planPaths(paths: readonly string[], options: PlanPathsOptions = {}): Promise<PlanRun> {
+/** The inputs of a plan once read: texts (files, editor buffers), the model cluster, what reading found. */
+export interface PlanInputs {
+  readonly inputs: readonly InputText[];
+  readonly cluster: ModelCluster;
+  /** Files read and problems met while reading (missing paths...), as `readInputs` returns them. */
+  readonly read?: LoadResult;
+}
+
+/**
+ * The plan of texts already in memory (the language server's open documents, a git revision's files): lint,
+ * admission, the control plane, the document. No I/O apart from `--schema-location` schemas.
+ */
+export async function planInputs(input: PlanInputs, options: PlanPathsOptions = {}): Promise<PlanRun> {
   const namespace = options.namespace ?? 'default';
   const registry = SchemaRegistry.load();
-  const cluster = await loadModelCluster(
-    { cluster: options.clusterPaths, nodes: options.nodes },
-    { isNamespaced: (apiVersion, kind) => registry.isNamespaced(apiVersion, kind) },
-  );
-  const { inputs, result } = await readInputs(paths, { readStdin: options.readStdin, ...(options.exclude === undefined ? {} : { exclude: options.exclude }) });
-  const texts = new Map(inputs.map((i) => [i.file, i.text]));
+  const texts = new Map(input.inputs.map((i) => [i.file, i.text]));
   const lintOptions: LintOptions = {
     kubeVersion: options.kubeVersion,
     strict: options.strict,
@@ -89,7 +96,8 @@ export async function planPaths(paths: readonly string[], options: PlanPathsOpti
     skipKinds: options.skipKinds,
     ignoreObjects: options.ignoreObjects,
   };
-  const lint = await lintLoaded(loadInputs(inputs, {}, result), lintOptions, registry);
+  const loaded = loadInputs(input.inputs, {}, input.read ?? { manifests: [], diagnostics: [], skipped: [], files: [] });
+  const lint = await lintLoaded(loaded, lintOptions, registry);
   const refusals = lint.diagnostics.filter(refusesObject);
   const objects: DeclaredObject[] = [];
   const refused: RejectedObject[] = [];
@@ -101,14 +109,30 @@ export async function planPaths(paths: readonly string[], options: PlanPathsOpti
   }
   const now = options.now ?? new Date();
   const explain = (options.explain ?? []).map((p) => (p.includes('/') ? p : `${namespace}/${p}`));
-  const simulation = simulate({ cluster: cluster.state, objects, now, explain });
+  const simulation = simulate({ cluster: input.cluster.state, objects, now, explain });
   const document = buildPlanDocument({
     simulation,
     refused,
-    diagnostics: [...lint.diagnostics, ...cluster.diagnostics],
+    diagnostics: [...lint.diagnostics, ...input.cluster.diagnostics],
     kubeVersion: lint.kubeVersion,
     now,
-    clusterSource: cluster.source,
+    clusterSource: input.cluster.source,
   });
   return { document, explanations: [...simulation.explanations] };
+}
+
+/** The model cluster of `--cluster`/`--nodes` (or the built-in default), with the run's scope lookups. */
+export async function planCluster(options: Pick<PlanPathsOptions, 'clusterPaths' | 'nodes'> = {}): Promise<ModelCluster> {
+  const registry = SchemaRegistry.load();
+  return loadModelCluster(
+    { cluster: options.clusterPaths, nodes: options.nodes },
+    { isNamespaced: (apiVersion, kind) => registry.isNamespaced(apiVersion, kind) },
+  );
+}
+
+/** Reads the paths (files, directories, `-`) and plans them on the model cluster. */
+export async function planPaths(paths: readonly string[], options: PlanPathsOptions = {}): Promise<PlanRun> {
+  const cluster = await planCluster(options);
+  const { inputs, result } = await readInputs(paths, { readStdin: options.readStdin, ...(options.exclude === undefined ? {} : { exclude: options.exclude }) });
+  return planInputs({ inputs, cluster, read: result }, options);
 }
