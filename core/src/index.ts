@@ -16,8 +16,8 @@ export { parseLabelSelector, selectorFromMap, selectorMatches, formatSelector, t
 export * from './cluster/index.js';
 export * from './plan/plan-document.js';
 export { buildPlanDocument, type PlanDocumentInput } from './plan/build-plan-document.js';
-export { planCluster, planInputs, planPaths, type PlanInputs, type PlanPathsOptions, type PlanRun } from './simulate/plan-paths.js';
-export { simulate, type DeclaredObject, type RejectedObject, type SimulationInput, type SimulationResult } from './simulate/engine.js';
+export { planCluster, planInputs, planPaths, type PlanInputs, type PlanPathsOptions, type PlanRun, type PlanTimings } from './simulate/plan-paths.js';
+export { simulate, type DeclaredObject, type RejectedObject, type SimulationInput, type SimulationPhase, type SimulationResult } from './simulate/engine.js';
 export type { SchedulingExplanation, NodeExplanation, FilterVerdict, ScoreEntry } from './simulate/scheduler/explanation.js';
 export type { SimObject, SimEvent, ObjectKey, Action } from './simulate/types.js';
 export { createScheduler, type Scheduler, type SchedulerLookups, type ScheduleResult } from './simulate/scheduler/index.js';

@@ -189,6 +189,10 @@ export function buildPlanDocument(input: PlanDocumentInput): PlanDocument {
     ingresses: ingressRoutes(state, (key) => readyEndpoints.get(key) ?? 0),
     events: state.events.slice(simulation.initial.events.length).map((e) => ({ type: e.type, reason: e.reason, object: e.object, message: e.message })),
     diagnostics: [...input.diagnostics],
+    changes: [],
+    rollouts: [],
+    placements: [],
+    base: null,
     summary: {
       add: objects.filter((o) => o.action === 'create').length,
       change: 0,
@@ -196,6 +200,8 @@ export function buildPlanDocument(input: PlanDocumentInput): PlanDocument {
       rejected: rejected.length,
       podsScheduled: scheduled,
       podsPending: pods.length - scheduled,
+      rollouts: 0,
+      stuckRollouts: 0,
     },
   };
 }

@@ -59,6 +59,8 @@ export interface PlanNode {
   unschedulable: boolean;
   allocatable: ResourceAmounts;
   requested: ResourceAmounts;
+  /** Requested before the change (with `--base` or a `--cluster` dump holding pods); absent otherwise. */
+  requestedBefore?: ResourceAmounts;
   /** `namespace/name` of the pods bound to it, sorted. */
   pods: string[];
 }
@@ -136,6 +138,73 @@ export interface PlanIngressRoute {
   problem?: string;
 }
 
+/** One object the plan changes against the base (or the `--cluster` dump): terraform's resource change. */
+export interface PlanChange {
+  action: 'create' | 'update' | 'delete' | 'replace';
+  /** `Kind/namespace/name` (`Kind/name` for cluster-scoped objects). */
+  object: string;
+  apiVersion: string;
+  kind: string;
+  namespace?: string;
+  name: string;
+  /** JSON paths of the fields that differ (`spec.template.spec.containers[0].image`), server-managed and defaulted fields left out. */
+  fields: string[];
+  /** A unified diff of the object as YAML (before → after); Secret values show as `(sensitive value)`. */
+  diff: string;
+  /** For `replace`: the immutable field that forces it, e.g. `spec.selector: field is immutable`. */
+  replaceReason?: string;
+  /** Where the new (or, for a delete, the old) object is written, 1-based. */
+  file?: string;
+  line?: number;
+}
+
+/** One step of a rollout: the pods of the old and new revisions after the controller's step and the scheduler's binds. */
+export interface RolloutStep {
+  step: number;
+  /** Pods of the old revision(s) and of the new one (not terminated). */
+  old: number;
+  new: number;
+  /** Pods available (Ready for minReadySeconds) across revisions. */
+  available: number;
+  /** All pods of the workload, Pending ones included. */
+  total: number;
+  /** What happened in the step, e.g. `scaled web-7d9f up to 2`, `web-7d9f-x2k4p Pending: 0/4 nodes...`. */
+  note?: string;
+}
+
+export interface PlanRollout {
+  /** `Deployment/shop/web`. */
+  object: string;
+  strategy: 'RollingUpdate' | 'Recreate' | 'OnDelete';
+  replicas: number;
+  /** Resolved absolute values (percent rounded as upstream: surge up, unavailable down); null where not applicable. */
+  maxSurge: number | null;
+  maxUnavailable: number | null;
+  /** StatefulSet partition, when set. */
+  partition?: number;
+  steps: RolloutStep[];
+  minAvailableDuring: number;
+  maxPodsDuring: number;
+  /** The most cpu (millicores) and memory (bytes) requested above the steady state at any step. */
+  peakExtra: { cpu: number; memory: number };
+  /** Services selecting these pods that drop to zero ready endpoints at some step. */
+  downtimeServices: string[];
+  downtime: boolean;
+  completed: boolean;
+  stuck: boolean;
+  /** Why it is stuck (the scheduler's message for the pod that cannot be placed, or the controller's condition). */
+  message?: string;
+}
+
+/** A pod that changes node, or leaves one, because of the change (eviction, scale-down, rescheduling). */
+export interface PlanPlacementChange {
+  pod: string;
+  owner: string;
+  from: string | null;
+  to: string | null;
+  reason: string;
+}
+
 export interface PlanSummary {
   add: number;
   change: number;
@@ -143,6 +212,8 @@ export interface PlanSummary {
   rejected: number;
   podsScheduled: number;
   podsPending: number;
+  rollouts: number;
+  stuckRollouts: number;
 }
 
 export interface PlanDocument {
@@ -162,5 +233,11 @@ export interface PlanDocument {
   ingresses: PlanIngressRoute[];
   events: PlanEvent[];
   diagnostics: Diagnostic[];
+  /** Against a base (`--base`) or live objects of a `--cluster` dump: what changes. Without either, every object is a create. */
+  changes: PlanChange[];
+  rollouts: PlanRollout[];
+  placements: PlanPlacementChange[];
+  /** What the plan was compared with: `git:<rev>`, a path, `cluster` (the dump's live objects) or null (nothing). */
+  base: string | null;
   summary: PlanSummary;
 }

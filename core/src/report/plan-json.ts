@@ -44,6 +44,10 @@ export function renderPlanJson(doc: PlanDocument): string {
     ingresses: doc.ingresses.map(ingress),
     events: doc.events.map(event),
     diagnostics: sortDiagnostics(doc.diagnostics).map(jsonDiagnostic),
+    changes: doc.changes,
+    rollouts: doc.rollouts,
+    placements: doc.placements,
+    base: doc.base,
     summary: {
       add: doc.summary.add,
       change: doc.summary.change,
@@ -51,6 +55,8 @@ export function renderPlanJson(doc: PlanDocument): string {
       rejected: doc.summary.rejected,
       podsScheduled: doc.summary.podsScheduled,
       podsPending: doc.summary.podsPending,
+      rollouts: doc.summary.rollouts,
+      stuckRollouts: doc.summary.stuckRollouts,
     },
   };
   return `${JSON.stringify(out, null, 2)}\n`;

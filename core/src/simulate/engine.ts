@@ -42,7 +42,14 @@ export interface SimulationInput {
   readonly explain?: readonly string[];
   /** A safety stop for controllers that would never settle (a bug, not a user error): default 500 rounds. */
   readonly maxRounds?: number;
+  /**
+   * Called with the snapshot after every round (`before`: the cluster settling; `after`: the declared objects
+   * taking effect). Rollout timelines are read from these snapshots; observers must not keep them mutable.
+   */
+  readonly observe?: (state: ClusterState, phase: SimulationPhase, round: number) => void;
 }
+
+export type SimulationPhase = 'before' | 'after';
 
 export interface SimulationResult {
   readonly initial: ClusterState;
@@ -97,13 +104,19 @@ function applyDeclared(start: ClusterState, input: SimulationInput, names: NameG
 }
 
 /** Rounds until one changes nothing (or the safety stop). */
-function toSteadyState(state: ClusterState, ctx: RoundContext, maxRounds: number): { state: ClusterState; rounds: number; converged: boolean } {
+function toSteadyState(
+  state: ClusterState,
+  ctx: RoundContext,
+  maxRounds: number,
+  observe?: (state: ClusterState, round: number) => void,
+): { state: ClusterState; rounds: number; converged: boolean } {
   let rounds = 0;
   while (rounds < maxRounds) {
     rounds++;
     const next = runRound(state, ctx);
     if (next === state) return { state, rounds, converged: true };
     state = next;
+    observe?.(state, rounds);
   }
   return { state, rounds, converged: false };
 }
@@ -118,9 +131,11 @@ export function simulate(input: SimulationInput): SimulationResult {
   const binder = new PodBinder(input.cluster, input.explain ?? []);
   const ctx: RoundContext = { names, now: input.now, binder, seenEvents: new Set() };
   const maxRounds = input.maxRounds ?? 500;
-  const before = toSteadyState(binder.bindExisting(input.cluster), ctx, maxRounds);
+  const observe = input.observe;
+  const before = toSteadyState(binder.bindExisting(input.cluster), ctx, maxRounds, observe && ((s, r) => observe(s, 'before', r)));
   const { state: declared, rejected } = applyDeclared(before.state, input, names);
-  const after = toSteadyState(declared, ctx, maxRounds);
+  observe?.(declared, 'after', 0);
+  const after = toSteadyState(declared, ctx, maxRounds, observe && ((s, r) => observe(s, 'after', r)));
   return {
     initial: before.state,
     final: after.state,

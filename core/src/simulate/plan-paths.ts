@@ -44,6 +44,19 @@ export interface PlanPathsOptions {
 export interface PlanRun {
   document: PlanDocument;
   explanations: SchedulingExplanation[];
+  /** Where the time went (milliseconds), for `npm run bench` and `--debug` style reporting. */
+  timings?: PlanTimings;
+}
+
+export interface PlanTimings {
+  /** Reading, parsing and linting the inputs (and the base). */
+  loadMs: number;
+  /** Bringing the cluster, with the base applied, to its steady state. */
+  simulateBeforeMs: number;
+  /** Applying the new manifests and running to the new steady state. */
+  simulateAfterMs: number;
+  /** Object diffs, rollout reports and the document. */
+  diffMs: number;
 }
 
 /** Rule ids whose errors mean the API server refuses the object: schema, loader and API-validation findings. */

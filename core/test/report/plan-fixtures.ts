@@ -50,7 +50,7 @@ export function diagnostic(d: Partial<Diagnostic>): Diagnostic {
 }
 
 function summary(s: Partial<PlanSummary>): PlanSummary {
-  return { add: 0, change: 0, destroy: 0, rejected: 0, podsScheduled: 0, podsPending: 0, ...s };
+  return { add: 0, change: 0, destroy: 0, rejected: 0, podsScheduled: 0, podsPending: 0, rollouts: 0, stuckRollouts: 0, ...s };
 }
 
 function documentOf(d: Partial<PlanDocument>): PlanDocument {
@@ -68,6 +68,10 @@ function documentOf(d: Partial<PlanDocument>): PlanDocument {
     cronJobs: [],
     ingresses: [],
     events: [],
+    changes: [],
+    rollouts: [],
+    placements: [],
+    base: null,
     diagnostics: [],
     summary: summary({}),
     ...d,
