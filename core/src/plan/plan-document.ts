@@ -194,6 +194,28 @@ export interface PlanRollout {
   stuck: boolean;
   /** Why it is stuck (the scheduler's message for the pod that cannot be placed, or the controller's condition). */
   message?: string;
+  /** What set it off: a new pod template (a rollout) or only a new replica count (a scaling). */
+  cause?: 'template' | 'replicas';
+  /** The revision rolled out (`web-7d9fc8b6d`: the new ReplicaSet, the StatefulSet's update revision, `<daemonset>-<hash>`). */
+  newRevision?: string;
+  /** The revisions the old pods had, sorted. */
+  oldRevisions?: string[];
+  /** The first and last step at which no pod of the workload was available (Recreate's downtime window). */
+  downtimeWindow?: { fromStep: number; toStep: number };
+  /** Deployments: `spec.progressDeadlineSeconds`, after which a stuck rollout reports ProgressDeadlineExceeded. */
+  progressDeadlineSeconds?: number;
+  /** A replica-count change: pods placed and pods removed (with the ReplicaSet's reason for picking them). */
+  scale?: PlanRolloutScale;
+}
+
+/** A scale-up's new placements and a scale-down's victims. */
+export interface PlanRolloutScale {
+  from: number;
+  to: number;
+  /** `namespace/name` of each new pod and its node (null while Pending). */
+  added: { pod: string; node: string | null }[];
+  /** `namespace/name` of each deleted pod, its node, and why the ReplicaSet deleted it first (ActivePodsWithRanks). */
+  removed: { pod: string; node: string | null; reason: string }[];
 }
 
 /** A pod that changes node, or leaves one, because of the change (eviction, scale-down, rescheduling). */

@@ -25,14 +25,14 @@ export function newRSNewReplicas(view: DeploymentView, all: readonly SimObject[]
 }
 
 /** reconcileNewReplicaSet: true when the new ReplicaSet was resized. */
-function reconcileNewReplicaSet(view: DeploymentView, all: readonly SimObject[], newRS: SimObject, scaling: ReplicaSetScaling): boolean {
+export function reconcileNewReplicaSet(view: DeploymentView, all: readonly SimObject[], newRS: SimObject, scaling: ReplicaSetScaling): boolean {
   const size = scaling.replicasOf(newRS);
   if (size === view.replicas) return false;
   return scaling.scale(newRS, size > view.replicas ? view.replicas : newRSNewReplicas(view, all, newRS, scaling));
 }
 
 /** cleanupUnhealthyReplicas: old replicas that are not available go first, within `maxCleanup`. */
-function cleanupUnhealthyReplicas(old: readonly SimObject[], maxCleanup: number, scaling: ReplicaSetScaling): number {
+export function cleanupUnhealthyReplicas(old: readonly SimObject[], maxCleanup: number, scaling: ReplicaSetScaling): number {
   let total = 0;
   for (const rs of old) {
     if (total >= maxCleanup) break;
@@ -47,7 +47,7 @@ function cleanupUnhealthyReplicas(old: readonly SimObject[], maxCleanup: number,
 }
 
 /** scaleDownOldReplicaSetsForRollingUpdate: never below `replicas − maxUnavailable` available pods. */
-function scaleDownOldForRollingUpdate(view: DeploymentView, all: readonly SimObject[], old: readonly SimObject[], scaling: ReplicaSetScaling): number {
+export function scaleDownOldForRollingUpdate(view: DeploymentView, all: readonly SimObject[], old: readonly SimObject[], scaling: ReplicaSetScaling): number {
   const minAvailable = view.replicas - view.maxUnavailable;
   const available = all.reduce((n, rs) => n + availableReplicas(rs), 0);
   if (available <= minAvailable) return 0;
@@ -65,7 +65,7 @@ function scaleDownOldForRollingUpdate(view: DeploymentView, all: readonly SimObj
 }
 
 /** reconcileOldReplicaSets: true when an old ReplicaSet shrank. `old` are the active ones, oldest first. */
-function reconcileOldReplicaSets(view: DeploymentView, newRS: SimObject, old: readonly SimObject[], scaling: ReplicaSetScaling): boolean {
+export function reconcileOldReplicaSets(view: DeploymentView, newRS: SimObject, old: readonly SimObject[], scaling: ReplicaSetScaling): boolean {
   if (scaling.total(old) === 0) return false;
   const all = [...old, newRS];
   const minAvailable = view.replicas - view.maxUnavailable;
@@ -83,13 +83,15 @@ export function rollingSteps(view: DeploymentView, newRS: SimObject, old: readon
 }
 
 /**
- * rolloutRecreate's first half: every old ReplicaSet to 0, then wait until none of their pods is left running.
- * True when the new ReplicaSet may be created or scaled up.
+ * rolloutRecreate's first half: every old ReplicaSet to 0, then wait (oldPodsRunning) until their statuses count
+ * no pod (GetActualReplicaCountForReplicaSets) and none of their pods is left outside a terminal phase. True
+ * when the new ReplicaSet may be created or scaled up.
  */
 export function recreateMayProceed(state: ClusterState, old: readonly SimObject[], scaling: ReplicaSetScaling): boolean {
   let scaledDown = false;
   for (const rs of old) if (scaling.replicasOf(rs) > 0) scaledDown = scaling.scale(rs, 0) || scaledDown;
   if (scaledDown) return false;
+  if (old.some((rs) => (asNumber(getIn(rs.object, 'status', 'replicas')) ?? 0) > 0)) return false;
   return !old.some((rs) => ownedPods(state, rs.key).some(isPodActive));
 }
 

@@ -3,8 +3,9 @@
  * replicas 1, RollingUpdate 25%/25%, revisionHistoryLimit 10, progressDeadlineSeconds 600) and the surge and
  * unavailability bounds resolved (deployment/util ResolveFenceposts, MaxSurge, MaxUnavailable).
  */
-import { asBoolean, asNumber, asObject, asString, getIn, type Obj } from '../../model/fields.js';
+import { asBoolean, asNumber, asObject, getIn, type Obj } from '../../model/fields.js';
 import type { SimObject } from '../types.js';
+import { scaledValue } from './int-or-percent.js';
 
 export interface DeploymentView {
   readonly replicas: number;
@@ -18,25 +19,14 @@ export interface DeploymentView {
   readonly minReadySeconds: number;
   /** HasProgressDeadline: progressDeadlineSeconds set and not MaxInt32. */
   readonly hasProgressDeadline: boolean;
+  /** `spec.progressDeadlineSeconds` (default 600). */
+  readonly progressDeadlineSeconds: number;
   readonly template: Obj;
   readonly collisionCount?: number;
 }
 
 const DEFAULT_SURGE_OR_UNAVAILABLE = '25%';
 const MAX_INT32 = 2147483647;
-
-/**
- * intstr.GetScaledValueFromIntOrPercent: an integer as is, `N%` of `total` rounded up or down. Anything else
- * (validation rejects it) counts as 0, as upstream ignores the error there.
- */
-function scaledValue(v: unknown, total: number, roundUp: boolean): number {
-  if (typeof v === 'number') return Math.trunc(v);
-  const s = asString(v);
-  const m = s === undefined ? null : /^(-?[0-9]+)%$/.exec(s);
-  if (m === null) return 0;
-  const exact = (Number(m[1]) * total) / 100;
-  return roundUp ? Math.ceil(exact) : Math.floor(exact);
-}
 
 /** ResolveFenceposts: both 0 would deadlock a rollout, so maxUnavailable becomes 1. */
 export function resolveFenceposts(maxSurge: unknown, maxUnavailable: unknown, desired: number): { surge: number; unavailable: number } {
@@ -62,6 +52,7 @@ export function readDeployment(d: SimObject): DeploymentView {
     revisionHistoryLimit: asNumber(spec.revisionHistoryLimit) ?? 10,
     minReadySeconds: asNumber(spec.minReadySeconds) ?? 0,
     hasProgressDeadline: progressDeadline !== MAX_INT32,
+    progressDeadlineSeconds: progressDeadline,
     template: asObject(spec.template) ?? {},
     ...(collisionCount === undefined ? {} : { collisionCount }),
   };

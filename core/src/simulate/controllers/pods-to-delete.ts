@@ -8,7 +8,8 @@
  *   5. pods on nodes with more related pods (of the same ReplicaSet and its siblings) first;
  *   6. more recently ready first; 7. more container restarts first; 8. newer first.
  * In the simulation every pod became ready at the same instant, so 6 never decides; "newer" is creation order
- * (`seq`), and a last tie goes to the name — upstream leaves it to an unstable sort, kubeplan stays deterministic.
+ * (`seq`) — upstream compares creation times on a log2 scale (LogarithmicScaleDown) and breaks ties by UID — and
+ * a last tie goes to the name, where upstream leaves it to an unstable sort: kubeplan stays deterministic.
  */
 import { asNumber, asString, getIn, objectItems } from '../../model/fields.js';
 import type { SimObject } from '../types.js';
@@ -38,23 +39,46 @@ interface Ranked {
   rank: number;
 }
 
+/** One rule of ActivePodsWithRanks.Less: negative when `a` goes first; `why` says it of the pod that goes first. */
+interface RankRule {
+  readonly order: (a: Ranked, b: Ranked) => number;
+  readonly why: (first: Ranked, other: Ranked) => string;
+}
+
+const phaseRank = (r: Ranked): number => PHASE_ORDER[podPhase(r.pod)] ?? 3;
+const nodeOrNone = (r: Ranked): string => podNodeName(r.pod) || '(none)';
+
+const RULES: readonly RankRule[] = [
+  {
+    order: (a, b) => {
+      const na = podNodeName(a.pod);
+      const nb = podNodeName(b.pod);
+      return na !== nb && (na === '' || nb === '') ? (na === '' ? -1 : 1) : 0;
+    },
+    why: () => 'not scheduled to a node',
+  },
+  { order: (a, b) => phaseRank(a) - phaseRank(b), why: (first) => `phase ${podPhase(first.pod) || 'unset'}` },
+  { order: (a, b) => Number(isPodReady(a.pod)) - Number(isPodReady(b.pod)), why: () => 'not ready' },
+  { order: (a, b) => deletionCost(a.pod) - deletionCost(b.pod), why: (first, other) => `lower pod-deletion-cost (${deletionCost(first.pod)} < ${deletionCost(other.pod)})` },
+  { order: (a, b) => b.rank - a.rank, why: (first, other) => `more pods of the workload on its node (${first.rank} on ${nodeOrNone(first)}, ${other.rank} on ${nodeOrNone(other)})` },
+  { order: (a, b) => maxRestarts(b.pod) - maxRestarts(a.pod), why: () => 'more container restarts' },
+  { order: (a, b) => b.pod.seq - a.pod.seq, why: () => 'newer' },
+  { order: (a, b) => (a.pod.name < b.pod.name ? -1 : a.pod.name > b.pod.name ? 1 : 0), why: () => 'first by name among equals' },
+];
+
 function compare(a: Ranked, b: Ranked): number {
-  const na = podNodeName(a.pod);
-  const nb = podNodeName(b.pod);
-  if (na !== nb && (na === '' || nb === '')) return na === '' ? -1 : 1;
-  const pa = PHASE_ORDER[podPhase(a.pod)] ?? 3;
-  const pb = PHASE_ORDER[podPhase(b.pod)] ?? 3;
-  if (pa !== pb) return pa - pb;
-  const ra = isPodReady(a.pod);
-  if (ra !== isPodReady(b.pod)) return ra ? 1 : -1;
-  const ca = deletionCost(a.pod);
-  const cb = deletionCost(b.pod);
-  if (ca !== cb) return ca - cb;
-  if (a.rank !== b.rank) return b.rank - a.rank;
-  const restarts = maxRestarts(b.pod) - maxRestarts(a.pod);
-  if (restarts !== 0) return restarts;
-  if (a.pod.seq !== b.pod.seq) return b.pod.seq - a.pod.seq;
-  return a.pod.name < b.pod.name ? -1 : a.pod.name > b.pod.name ? 1 : 0;
+  for (const rule of RULES) {
+    const d = rule.order(a, b);
+    if (d !== 0) return d;
+  }
+  return 0;
+}
+
+/** getPodsRankedByRelatedPodsOnSameNode: each pod's rank is the number of active related pods on its node. */
+function ranked(pods: readonly SimObject[], related: readonly SimObject[]): Ranked[] {
+  const onNode = new Map<string, number>();
+  for (const p of related) if (isPodActive(p)) onNode.set(podNodeName(p), (onNode.get(podNodeName(p)) ?? 0) + 1);
+  return pods.map((pod) => ({ pod, rank: onNode.get(podNodeName(pod)) ?? 0 }));
 }
 
 /**
@@ -62,8 +86,16 @@ function compare(a: Ranked, b: Ranked): number {
  * getIndirectlyRelatedPods: the pods of every ReplicaSet of the same Deployment); `pods` when omitted.
  */
 export function podsToDelete(pods: readonly SimObject[], count: number, related: readonly SimObject[] = pods): SimObject[] {
-  const onNode = new Map<string, number>();
-  for (const p of related) if (isPodActive(p)) onNode.set(podNodeName(p), (onNode.get(podNodeName(p)) ?? 0) + 1);
-  const ranked = pods.map((pod) => ({ pod, rank: onNode.get(podNodeName(pod)) ?? 0 }));
-  return ranked.sort(compare).slice(0, Math.max(0, count)).map((r) => r.pod);
+  return ranked(pods, related).sort(compare).slice(0, Math.max(0, count)).map((r) => r.pod);
+}
+
+/**
+ * Why `victim` was deleted before `kept` (the first pod the ReplicaSet kept): the first rule of the ranking that
+ * tells them apart, e.g. `not ready` or `newer`.
+ */
+export function deletionReason(victim: SimObject, kept: SimObject, related: readonly SimObject[]): string {
+  const [a, b] = ranked([victim, kept], related) as [Ranked, Ranked];
+  const rule = RULES.find((r) => r.order(a, b) !== 0);
+  // A pod the ranking puts after `kept` was taken on another snapshot's facts: no rule to quote.
+  return rule !== undefined && rule.order(a, b) < 0 ? rule.why(a, b) : 'ranked first by the ReplicaSet controller';
 }

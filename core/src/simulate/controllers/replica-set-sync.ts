@@ -85,12 +85,20 @@ export function syncReplicas(ctx: ControllerContext, rs: SimObject): Action[] {
   const active = own.filter(isPodActive);
   const diff = active.length - specReplicas(rs);
   const actions: Action[] = [];
+  let remaining = active;
   if (diff < 0) actions.push(...createPods(ctx, rs, Math.min(-diff, BURST_REPLICAS)));
   else if (diff > 0) {
-    for (const pod of podsToDelete(active, Math.min(diff, BURST_REPLICAS), relatedPods(ctx, rs, own))) {
+    const victims = podsToDelete(active, Math.min(diff, BURST_REPLICAS), relatedPods(ctx, rs, own));
+    for (const pod of victims) {
       actions.push({ type: 'delete', key: pod.key, reason: `${rs.kind} ${rs.name} scaled down` }, normalEvent(rs, 'SuccessfulDelete', `Deleted pod: ${pod.name}`));
     }
+    // Upstream writes this sync's status from the pods before the deletions, then resyncs as soon as its
+    // informer sees them go (expectations) — long before a new pod of a rollout becomes available. Counting
+    // the deleted pods out at once is that resync: the Deployment controller never sizes a rollout on pods
+    // that are already gone.
+    const gone = new Set(victims.map((p) => p.key));
+    remaining = active.filter((p) => !gone.has(p.key));
   }
-  actions.push(...statusUpdate(rs, calculateStatus(ctx, rs, active)));
+  actions.push(...statusUpdate(rs, calculateStatus(ctx, rs, remaining)));
   return actions;
 }

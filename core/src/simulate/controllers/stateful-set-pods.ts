@@ -8,7 +8,8 @@ import { asArray, asNumber, asObject, asString, asStringMap, getIn, objectItems,
 import type { NameGenerator, SimObject } from '../types.js';
 import { podFromTemplate, templateSpec } from './pod-from-template.js';
 import { computeHash } from './pod-template-hash.js';
-import { controllerRef } from './sim-object.js';
+import { controllerRef, generationOf } from './sim-object.js';
+import { readUpdateStrategy, type StatefulSetUpdate } from './stateful-set-update.js';
 
 export const POD_NAME_LABEL = 'statefulset.kubernetes.io/pod-name';
 export const POD_INDEX_LABEL = 'apps.kubernetes.io/pod-index';
@@ -30,19 +31,36 @@ export interface StatefulSetView {
   readonly claimTemplates: readonly Obj[];
   readonly whenDeleted: RetentionPolicy;
   readonly whenScaled: RetentionPolicy;
-  /** The update revision's name, `<sts>-<hash>` (see pod-template-hash.ts: not upstream's value). */
+  /** The update revision's name (see `updateRevisionOf`). */
   readonly revision: string;
+  /** `spec.updateStrategy`, defaulted. */
+  readonly update: StatefulSetUpdate;
 }
 
 const policyOf = (v: unknown): RetentionPolicy => (v === 'Delete' ? 'Delete' : 'Retain');
 
+/**
+ * The update revision's name. A status written for this very spec (`observedGeneration` equal to the
+ * generation, which the API server bumps on every spec change) names it: that keeps a dumped cluster's revision
+ * names, which kubeplan cannot recompute (upstream hashes a Go dump of the template, see pod-template-hash.ts),
+ * so that an unchanged StatefulSet does not look changed. Otherwise `<sts>-<hash of the template>`, like
+ * upstream's ControllerRevision name; upstream always hashes a collision count for StatefulSets (0 until a
+ * collision), unlike Deployments.
+ */
+function updateRevisionOf(sts: SimObject, template: Obj): string {
+  const status = asObject(sts.object.status);
+  const named = asString(status?.updateRevision);
+  if (named !== undefined && named !== '' && asNumber(status?.observedGeneration) === generationOf(sts)) return named;
+  const collisionCount = asNumber(status?.collisionCount) ?? 0;
+  return `${sts.name.slice(0, MAX_REVISION_PREFIX)}-${computeHash(template, collisionCount)}`;
+}
+
 export function readStatefulSet(sts: SimObject): StatefulSetView {
   const spec = asObject(sts.object.spec) ?? {};
   const template = asObject(spec.template) ?? {};
-  // Upstream always hashes a collision count for StatefulSets (0 until a collision), unlike Deployments.
-  const collisionCount = asNumber(getIn(sts.object, 'status', 'collisionCount')) ?? 0;
+  const replicas = asNumber(spec.replicas) ?? 1;
   return {
-    replicas: asNumber(spec.replicas) ?? 1,
+    replicas,
     start: asNumber(getIn(spec, 'ordinals', 'start')) ?? 0,
     parallel: spec.podManagementPolicy === 'Parallel',
     serviceName: asString(spec.serviceName) ?? '',
@@ -50,12 +68,18 @@ export function readStatefulSet(sts: SimObject): StatefulSetView {
     claimTemplates: objectItems(spec.volumeClaimTemplates).map(({ item }) => item),
     whenDeleted: policyOf(getIn(spec, 'persistentVolumeClaimRetentionPolicy', 'whenDeleted')),
     whenScaled: policyOf(getIn(spec, 'persistentVolumeClaimRetentionPolicy', 'whenScaled')),
-    revision: `${sts.name.slice(0, MAX_REVISION_PREFIX)}-${computeHash(template, collisionCount)}`,
+    revision: updateRevisionOf(sts, template),
+    update: readUpdateStrategy(spec, replicas),
   };
 }
 
 function statefulPodName(sts: SimObject, ordinal: number): string {
   return `${sts.name}-${ordinal}`;
+}
+
+/** getPodRevision: the pod's `controller-revision-hash` label. */
+export function podRevision(pod: SimObject): string | undefined {
+  return asString(getIn(pod.object, 'metadata', 'labels', REVISION_LABEL));
 }
 
 /** getParentNameAndOrdinal: the ordinal of a pod named `<sts>-<n>`, or undefined for any other name. */

@@ -1,20 +1,26 @@
 /**
  * The StatefulSet controller (pkg/controller/statefulset/stateful_set_control.go updateStatefulSet,
- * processReplica, processCondemned; control-plane-semantics §10). Ordinals `start .. start+replicas−1`:
+ * processReplica, processCondemned, updateStatefulSetAfterInvariantEstablished; control-plane-semantics §10).
+ * Ordinals `start .. start+replicas−1`:
  *   - OrderedReady (default): one step per sync, lowest ordinal first — create a missing pod's PVCs, then the
  *     pod, and go no further until it is Running and Ready; an unschedulable pod therefore blocks the rest.
  *     Scale down removes the highest ordinal, one per sync, only while every member is healthy.
  *   - Parallel: every missing pod (and PVC) at once, every surplus pod deleted at once.
- * A Failed or Succeeded member is deleted and made again. PVCs are created a sync before their pod, so a PVC
- * that admission refuses leaves the pod uncreated, as upstream. With `whenScaled: Delete` the PVCs of a
- * removed ordinal go with its pod (upstream: owner reference to the pod and garbage collection).
- * Not modelled: rolling updates across revisions (the rollout issue); ControllerRevision objects.
+ * Then the update (stateful-set-update.ts): RollingUpdate deletes pods of another revision from the highest
+ * ordinal down to the partition, `maxUnavailable` at a time, and the next syncs make them again at the update
+ * revision; OnDelete leaves them. A Failed or Succeeded member is deleted and made again. PVCs are created a
+ * sync before their pod, so a PVC that admission refuses leaves the pod uncreated, as upstream. With
+ * `whenScaled: Delete` the PVCs of a removed ordinal go with its pod (upstream: owner reference to the pod and
+ * garbage collection).
+ * Not modelled: ControllerRevision objects — so a missing member below the partition is made at the update
+ * revision (upstream restores the current revision's template from its ControllerRevision).
  */
 import { asNumber, asObject, asString, getIn, type Obj } from '../../model/fields.js';
 import type { Action, Controller, ControllerContext, SimObject } from '../types.js';
 import { countPods, isPodAvailable, isRunningAndReady, isTerminating, ownedPods, podPhase } from './pod-state.js';
 import { createAction, generationOf, normalEvent, statusUpdate } from './sim-object.js';
-import { claimsFor, ordinalOf, readStatefulSet, REVISION_LABEL, statefulPod, type StatefulSetView } from './stateful-set-pods.js';
+import { claimsFor, ordinalOf, podRevision, readStatefulSet, statefulPod, type StatefulSetView } from './stateful-set-pods.js';
+import { podsToUpdate } from './stateful-set-update.js';
 
 interface Members {
   /** Pods whose ordinal is in range, by ordinal. */
@@ -41,7 +47,7 @@ function deletePod(sts: SimObject, pod: SimObject, reason: string): Action[] {
   return [{ type: 'delete', key: pod.key, reason }, normalEvent(sts, 'SuccessfulDelete', `delete Pod ${pod.name} in StatefulSet ${sts.name} successful`)];
 }
 
-/** processReplica for every ordinal in range; true when OrderedReady must wait (no scale-down this sync). */
+/** processReplica for every ordinal in range; true when OrderedReady must wait (nothing more this sync). */
 function processReplicas(ctx: ControllerContext, sts: SimObject, view: StatefulSetView, m: Members, actions: Action[]): boolean {
   for (let ordinal = view.start; ordinal < view.start + view.replicas; ordinal++) {
     const pod = m.members.get(ordinal);
@@ -79,21 +85,30 @@ function processCondemned(ctx: ControllerContext, sts: SimObject, view: Stateful
   });
 }
 
-/** updateStatefulSetStatus over every member and condemned pod; currentRevision catches up when all are updated. */
+/** The rolling update's deletions, once the members are in place (and, for OrderedReady, no pod was condemned). */
+function processUpdate(sts: SimObject, view: StatefulSetView, m: Members): Action[] {
+  const byOrdinal = Array.from({ length: view.replicas }, (_, i) => m.members.get(view.start + i));
+  const outdated = podsToUpdate(view.update, byOrdinal, (pod) => podRevision(pod) === view.revision);
+  return outdated.flatMap((pod) => deletePod(sts, pod, `StatefulSet ${sts.name} rolling update to revision ${view.revision}`));
+}
+
+/**
+ * updateStatefulSetStatus over every member and condemned pod. completeRollingUpdate: under RollingUpdate, once
+ * every pod is updated and ready, the current revision catches up with the update revision.
+ */
 function statefulSetStatus(sts: SimObject, view: StatefulSetView, pods: readonly SimObject[]): Obj {
   const previous = asObject(sts.object.status) ?? {};
   const counted = pods.filter((p) => podPhase(p) !== '' && !isTerminating(p));
-  const revisionOf = (p: SimObject): string | undefined => asString(getIn(p.object, 'metadata', 'labels', REVISION_LABEL));
   const replicas = countPods(pods, (p) => podPhase(p) !== '');
   const ready = countPods(pods, isRunningAndReady);
-  const updated = countPods(counted, (p) => revisionOf(p) === view.revision);
-  const done = updated === view.replicas && ready === view.replicas && replicas === view.replicas;
+  const updated = countPods(counted, (p) => podRevision(p) === view.revision);
+  const done = view.update.type === 'RollingUpdate' && updated === replicas && ready === replicas;
   const currentRevision = done ? view.revision : asString(previous.currentRevision) || view.revision;
   return {
     observedGeneration: generationOf(sts),
     replicas,
     readyReplicas: ready,
-    currentReplicas: countPods(counted, (p) => revisionOf(p) === currentRevision),
+    currentReplicas: countPods(counted, (p) => podRevision(p) === currentRevision),
     updatedReplicas: updated,
     currentRevision,
     updateRevision: view.revision,
@@ -109,7 +124,12 @@ export const statefulSetController: Controller = {
     const m = members(ctx, sts, view);
     const actions: Action[] = [];
     const waiting = processReplicas(ctx, sts, view, m, actions);
-    if (!waiting) actions.push(...processCondemned(ctx, sts, view, m));
+    if (!waiting) {
+      const condemned = processCondemned(ctx, sts, view, m);
+      actions.push(...condemned);
+      // Scaling takes precedence over updates: OrderedReady removes a surplus pod before it replaces any.
+      if (view.parallel || condemned.length === 0) actions.push(...processUpdate(sts, view, m));
+    }
     actions.push(...statusUpdate(sts, statefulSetStatus(sts, view, m.all)));
     return actions;
   },

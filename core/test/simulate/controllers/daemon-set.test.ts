@@ -120,3 +120,57 @@ describe('daemonSetController', () => {
     expect(deletes).toEqual(['Pod/default/agent-twin']);
   });
 });
+
+/** The DaemonSet after a template change to `image` (and `updateStrategy`), its status kept. */
+function changed(state: ClusterState, image: string, updateStrategy?: Obj): ClusterState {
+  const current = state.get('DaemonSet/default/agent') as SimObject;
+  const next = daemonSet({ containers: [{ name: 'app', image }] });
+  const spec = { ...(next.object.spec as Obj), ...(updateStrategy === undefined ? {} : { updateStrategy }) };
+  return state.apply([{ type: 'update', object: { ...current, object: { ...next.object, spec, status: current.object.status } } }]);
+}
+
+const imagesByNode = (state: ClusterState): string[] => state.list('Pod').map((p) => `${String(getIn(p.object, 'spec', 'nodeName'))}:${String(getIn(p.object, 'spec', 'containers', 0, 'image'))}`).sort();
+const most = (history: readonly ClusterState[]): number => Math.max(...history.map((s) => s.list('Pod').length));
+
+// update.go rollingUpdate with the manage loop; update_test.go TestDaemonSetUpdatesPods,
+// TestDaemonSetUpdatesPodsWithMaxSurge, TestDaemonSetUpdatesNoTemplateChanged.
+describe('daemonSetController: a template change', () => {
+  const three = [node('w1'), node('w2'), node('w3'), daemonSet()];
+
+  it('with maxUnavailable 1 replaces the pods one node at a time, never more than one pod per node', () => {
+    const { state } = runToFixedPoint(three, { controllers });
+    const { state: end, history } = runToFixedPoint(changed(state, 'nginx:1.28'), { controllers });
+    expect(imagesByNode(end)).toEqual(['w1:nginx:1.28', 'w2:nginx:1.28', 'w3:nginx:1.28']);
+    expect(most(history)).toBe(3);
+    expect(Math.min(...history.map((s) => s.list('Pod').length))).toBe(2);
+    expect(getIn(end.get('DaemonSet/default/agent')?.object, 'status')).toMatchObject({ updatedNumberScheduled: 3, numberAvailable: 3 });
+  });
+
+  it('with maxSurge 1 starts each new pod beside the old one, never fewer than 3 pods', () => {
+    const { state } = runToFixedPoint(three, { controllers });
+    const { state: end, history } = runToFixedPoint(changed(state, 'nginx:1.28', { type: 'RollingUpdate', rollingUpdate: { maxSurge: 1, maxUnavailable: 0 } }), { controllers });
+    expect(imagesByNode(end)).toEqual(['w1:nginx:1.28', 'w2:nginx:1.28', 'w3:nginx:1.28']);
+    expect(most(history)).toBe(4);
+    expect(Math.min(...history.map((s) => s.list('Pod').length))).toBe(3);
+  });
+
+  it('with OnDelete keeps the old pods', () => {
+    const { state } = runToFixedPoint(three, { controllers });
+    const { state: end } = runToFixedPoint(changed(state, 'nginx:1.28', { type: 'OnDelete' }), { controllers });
+    expect(imagesByNode(end)).toEqual(['w1:nginx:1.27', 'w2:nginx:1.27', 'w3:nginx:1.27']);
+  });
+
+  it('without a template change replaces nothing, even with a new maxUnavailable', () => {
+    const { state } = runToFixedPoint(three, { controllers });
+    expect(reconcileOnce(daemonSetController, changed(state, 'nginx:1.27', { type: 'RollingUpdate', rollingUpdate: { maxUnavailable: 3 } }), 'DaemonSet/default/agent').filter((a) => a.type !== 'update')).toEqual([]);
+  });
+
+  it('counts a pod of the template generation the API server annotated as updated (a dumped cluster)', () => {
+    const { state } = runToFixedPoint(three, { controllers });
+    const relabelled = state.list('Pod').map((p) => ({ type: 'update' as const, object: { ...p, object: { ...p.object, metadata: { ...(p.object.metadata as Obj), labels: { app: 'agent', 'controller-revision-hash': '6b8f9c7d5f', 'pod-template-generation': '3' } } } } }));
+    const ds = state.get('DaemonSet/default/agent') as SimObject;
+    const annotated = { ...ds, object: { ...ds.object, metadata: { ...(ds.object.metadata as Obj), annotations: { 'deprecated.daemonset.template.generation': '3' } } } };
+    const dumped = state.apply([...relabelled, { type: 'update', object: annotated }]);
+    expect(reconcileOnce(daemonSetController, dumped, 'DaemonSet/default/agent').filter((a) => a.type === 'delete')).toEqual([]);
+  });
+});

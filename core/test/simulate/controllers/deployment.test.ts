@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { ClusterState } from '../../../src/cluster/cluster-state.js';
 import { asNumber, getIn, type Obj } from '../../../src/model/fields.js';
-import { resolveFenceposts } from '../../../src/simulate/controllers/deployment-spec.js';
 import type { SimObject } from '../../../src/simulate/types.js';
 import { declared, node, runToFixedPoint, template, type Schedule } from './run-to-fixed-point.js';
 
@@ -98,19 +97,7 @@ describe('deploymentController: spec variants', () => {
   });
 });
 
-// control-plane-semantics §9.3 (ResolveFenceposts table).
-describe('resolveFenceposts', () => {
-  it.each([
-    { replicas: 4, surge: '25%', unavailable: '25%', expected: { surge: 1, unavailable: 1 } },
-    { replicas: 10, surge: '25%', unavailable: '25%', expected: { surge: 3, unavailable: 2 } },
-    { replicas: 10, surge: '30%', unavailable: '30%', expected: { surge: 3, unavailable: 3 } },
-    { replicas: 3, surge: '50%', unavailable: '50%', expected: { surge: 2, unavailable: 1 } },
-    { replicas: 1, surge: '25%', unavailable: '25%', expected: { surge: 1, unavailable: 0 } },
-    { replicas: 3, surge: 0, unavailable: '20%', expected: { surge: 0, unavailable: 1 } },
-  ])('$replicas replicas with $surge/$unavailable resolve to $expected.surge/$expected.unavailable', ({ replicas: n, surge, unavailable, expected }) => {
-    expect(resolveFenceposts(surge, unavailable, n)).toEqual(expected);
-  });
-});
+// ResolveFenceposts and the rollout arithmetic: core/test/simulate/rollout/rolling-update-math.test.ts.
 
 // rolling.go rolloutRolling, recreate.go rolloutRecreate; control-plane-semantics §9.4 and §9.5 examples.
 describe('deploymentController: an existing old ReplicaSet', () => {

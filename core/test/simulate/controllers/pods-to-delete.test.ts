@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { podsToDelete } from '../../../src/simulate/controllers/pods-to-delete.js';
+import { deletionReason, podsToDelete } from '../../../src/simulate/controllers/pods-to-delete.js';
 import type { SimObject } from '../../../src/simulate/types.js';
 import { declared } from './run-to-fixed-point.js';
 
@@ -52,5 +52,26 @@ describe('podsToDelete (ActivePodsWithRanks)', () => {
     const pods = [pod('a', 0, { node: 'n1' }), pod('b', 1, { node: 'n1' })];
     expect(podsToDelete(pods, 5)).toHaveLength(2);
     expect(podsToDelete(pods, 0)).toEqual([]);
+  });
+});
+
+// The reason the plan gives for a scale-down victim: the first ActivePodsWithRanks rule that put it first.
+describe('deletionReason', () => {
+  it.each([
+    { name: 'an unassigned pod', victim: pod('v', 0, { phase: 'Pending', ready: false }), kept: pod('k', 1, { node: 'n1' }), reason: 'not scheduled to a node' },
+    { name: 'a Pending pod on a node', victim: pod('v', 0, { node: 'n1', phase: 'Pending', ready: false }), kept: pod('k', 1, { node: 'n1' }), reason: 'phase Pending' },
+    { name: 'a pod that is not ready', victim: pod('v', 0, { node: 'n1', ready: false }), kept: pod('k', 1, { node: 'n1' }), reason: 'not ready' },
+    { name: 'a lower deletion cost', victim: pod('v', 0, { node: 'n1', cost: '-5' }), kept: pod('k', 1, { node: 'n2' }), reason: 'lower pod-deletion-cost (-5 < 0)' },
+    { name: 'more restarts', victim: pod('v', 0, { node: 'n1', restarts: 3 }), kept: pod('k', 1, { node: 'n2' }), reason: 'more container restarts' },
+    { name: 'a newer pod', victim: pod('v', 1, { node: 'n1' }), kept: pod('k', 0, { node: 'n2' }), reason: 'newer' },
+    { name: 'a pod the ranking puts after the kept one', victim: pod('v', 0, { node: 'n1' }), kept: pod('k', 1, { node: 'n2' }), reason: 'ranked first by the ReplicaSet controller' },
+  ])('names $name', ({ victim, kept, reason }) => {
+    expect(deletionReason(victim, kept, [victim, kept])).toBe(reason);
+  });
+
+  it('names a crowded node', () => {
+    const victim = pod('v', 0, { node: 'n1' });
+    const kept = pod('k', 1, { node: 'n2' });
+    expect(deletionReason(victim, kept, [victim, kept, pod('x', 2, { node: 'n1' })])).toBe('more pods of the workload on its node (2 on n1, 1 on n2)');
   });
 });

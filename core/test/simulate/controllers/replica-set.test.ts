@@ -55,6 +55,13 @@ describe('replicaSetController', () => {
     expect(actions).toContainEqual({ type: 'event', event: { type: 'Normal', reason: 'SuccessfulDelete', object: 'ReplicaSet/default/web', message: `Deleted pod: ${pending?.name}` } });
   });
 
+  it('writes the status of a scale-down without the pods it deletes (the resync after its deletes are seen)', () => {
+    const { state } = runToFixedPoint([node('node-1'), replicaSet({ replicas: 4 })], { controllers });
+    const scaledDown = state.apply([{ type: 'update', object: { ...replicaSet({ replicas: 1 }), seq: 1 } }]);
+    const update = reconcileOnce(replicaSetController, scaledDown, 'ReplicaSet/default/web').find((a) => a.type === 'update');
+    expect(update?.type === 'update' && getIn(update.object.object, 'status')).toMatchObject({ replicas: 1, readyReplicas: 1, availableReplicas: 1 });
+  });
+
   it('reports an admission refusal as a ReplicaFailure condition while pods are missing', () => {
     const failed = ClusterState.of([replicaSet({ replicas: 2 })]).apply([
       { type: 'event', event: { type: 'Warning', reason: 'FailedCreate', object: 'ReplicaSet/default/web', message: 'Error creating: pods "web-x" is forbidden: exceeded quota: q' } },

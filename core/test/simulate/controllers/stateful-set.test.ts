@@ -5,6 +5,7 @@ import { statefulSetController } from '../../../src/simulate/controllers/statefu
 import type { Action, SimObject } from '../../../src/simulate/types.js';
 import { declared, node, podNames, reconcileOnce, runToFixedPoint, template, type Schedule } from './run-to-fixed-point.js';
 
+
 const claimTemplate = { metadata: { name: 'data', labels: { tier: 'db' } }, spec: { accessModes: ['ReadWriteOnce'], resources: { requests: { storage: '1Gi' } } } };
 
 function statefulSet(spec: Obj = {}): SimObject {
@@ -107,5 +108,90 @@ describe('statefulSetController', () => {
     const actions = reconcileOnce(statefulSetController, failed, 'StatefulSet/default/db');
     expect(actions.filter((a) => a.type === 'delete')).toEqual([{ type: 'delete', key: 'Pod/default/db-0', reason: 'Failed StatefulSet pod is replaced' }]);
     expect(getIn(runToFixedPoint(failed, { controllers }).state.get('Pod/default/db-0')?.object, 'status', 'phase')).toBe('Running');
+  });
+});
+
+/** The StatefulSet after a template change to `image`, its status kept (as an update keeps it) and generation bumped. */
+function withImage(state: ClusterState, image: string, spec: Obj = {}): ClusterState {
+  const current = state.get('StatefulSet/default/db') as SimObject;
+  const next = statefulSet({ ...(current.object.spec as Obj), ...spec, template: template({ app: 'db' }, { containers: [{ name: 'app', image }] }) });
+  const metadata = { ...(next.object.metadata as Obj), generation: 2 };
+  return state.apply([{ type: 'update', object: { ...current, object: { ...next.object, metadata, status: current.object.status } } }]);
+}
+
+const imageOf = (state: ClusterState, name: string): unknown => getIn(state.get(`Pod/default/${name}`)?.object, 'spec', 'containers', 0, 'image');
+const deletedPods = (history: readonly ClusterState[], from: ClusterState): string[] => {
+  const out: string[] = [];
+  let prev = from;
+  for (const s of history) {
+    for (const p of prev.list('Pod')) if (s.get(p.key)?.seq !== p.seq) out.push(p.name);
+    prev = s;
+  }
+  return out;
+};
+
+// stateful_set_control.go updateStatefulSet / updateStatefulSetAfterInvariantEstablished; stateful_set_control_test.go
+// TestStatefulSetControlRollingUpdate ("monotonic image update"), TestStatefulSetControlRollingUpdateWithPartition,
+// TestStatefulSetControlOnDeleteUpdate.
+describe('statefulSetController: a template change', () => {
+  const rolled = (replicas: number, spec: Obj = {}, schedule?: Schedule): { before: ClusterState; after: ReturnType<typeof runToFixedPoint> } => {
+    const { state } = runToFixedPoint([node('node-1'), statefulSet({ replicas, ...spec })], { controllers });
+    const before = withImage(state, 'nginx:1.28');
+    return { before, after: runToFixedPoint(before, { controllers, ...(schedule === undefined ? {} : { schedule }) }) };
+  };
+
+  it('replaces the pods from the highest ordinal down, one at a time', () => {
+    const { before, after } = rolled(3);
+    expect(deletedPods(after.history, before)).toEqual(['db-2', 'db-1', 'db-0']);
+    expect(['db-0', 'db-1', 'db-2'].map((n) => imageOf(after.state, n))).toEqual(['nginx:1.28', 'nginx:1.28', 'nginx:1.28']);
+    const status = getIn(after.state.get('StatefulSet/default/db')?.object, 'status') as Obj;
+    expect(status.currentRevision).toBe(status.updateRevision);
+    expect(status).toMatchObject({ updatedReplicas: 3, currentReplicas: 3, readyReplicas: 3 });
+  });
+
+  it.each([
+    { name: 'monotonic image update with partition 2 keeps ordinals 0 and 1', replicas: 3, spec: { updateStrategy: { type: 'RollingUpdate', rollingUpdate: { partition: 2 } } }, images: ['nginx:1.27', 'nginx:1.27', 'nginx:1.28'] },
+    { name: 'burst image update with partition 2 keeps ordinals 0 and 1', replicas: 3, spec: { podManagementPolicy: 'Parallel', updateStrategy: { type: 'RollingUpdate', rollingUpdate: { partition: 2 } } }, images: ['nginx:1.27', 'nginx:1.27', 'nginx:1.28'] },
+    { name: 'a partition above the replicas updates nothing', replicas: 3, spec: { updateStrategy: { type: 'RollingUpdate', rollingUpdate: { partition: 5 } } }, images: ['nginx:1.27', 'nginx:1.27', 'nginx:1.27'] },
+    { name: 'OnDelete replaces nothing', replicas: 2, spec: { updateStrategy: { type: 'OnDelete' } }, images: ['nginx:1.27', 'nginx:1.27'] },
+  ])('$name', ({ replicas, spec, images }) => {
+    const { after } = rolled(replicas, spec);
+    expect(images.map((_, i) => imageOf(after.state, `db-${i}`))).toEqual(images);
+  });
+
+  it('with a partition the current revision stays the old one', () => {
+    const { after } = rolled(3, { updateStrategy: { type: 'RollingUpdate', rollingUpdate: { partition: 2 } } });
+    const status = getIn(after.state.get('StatefulSet/default/db')?.object, 'status') as Obj;
+    expect(status.currentRevision).not.toBe(status.updateRevision);
+    expect(status).toMatchObject({ currentReplicas: 2, updatedReplicas: 1 });
+  });
+
+  it('under OnDelete a deleted pod comes back at the new revision', () => {
+    const { after } = rolled(2, { updateStrategy: { type: 'OnDelete' } });
+    const gone = after.state.apply([{ type: 'delete', key: 'Pod/default/db-1' }]);
+    expect(imageOf(runToFixedPoint(gone, { controllers }).state, 'db-1')).toBe('nginx:1.28');
+  });
+
+  it('maxUnavailable 2 deletes two pods at once, highest first', () => {
+    const { state } = runToFixedPoint([node('node-1'), statefulSet({ replicas: 4, podManagementPolicy: 'Parallel' })], { controllers });
+    const changed = withImage(state, 'nginx:1.28', { updateStrategy: { type: 'RollingUpdate', rollingUpdate: { maxUnavailable: 2 } } });
+    const deletes = reconcileOnce(statefulSetController, changed, 'StatefulSet/default/db').flatMap((a) => (a.type === 'delete' ? [a.key] : []));
+    expect(deletes).toEqual(['Pod/default/db-3', 'Pod/default/db-2']);
+  });
+
+  it('an updated pod that cannot be scheduled stops the update there', () => {
+    const newPodsPending: Schedule = (pod) => (getIn(pod.object, 'spec', 'containers', 0, 'image') === 'nginx:1.28' ? undefined : 'node-1');
+    const { after } = rolled(3, {}, newPodsPending);
+    expect(['db-0', 'db-1', 'db-2'].map((n) => imageOf(after.state, n))).toEqual(['nginx:1.27', 'nginx:1.27', 'nginx:1.28']);
+    expect(getIn(after.state.get('Pod/default/db-2')?.object, 'spec', 'nodeName')).toBeUndefined();
+  });
+
+  it('keeps the revision its status names while the status is for this generation (a dumped cluster)', () => {
+    const { state } = runToFixedPoint([node('node-1'), statefulSet({ replicas: 2 })], { controllers });
+    const pods = state.list('Pod').map((p) => ({ ...p, object: { ...p.object, metadata: { ...(p.object.metadata as Obj), labels: { app: 'db', 'controller-revision-hash': 'db-5d8f7c9b8d' } } } }));
+    const sts = state.get('StatefulSet/default/db') as SimObject;
+    const dumped = { ...sts, object: { ...sts.object, status: { ...(sts.object.status as Obj), currentRevision: 'db-5d8f7c9b8d', updateRevision: 'db-5d8f7c9b8d', observedGeneration: 1 } } };
+    const { state: end } = runToFixedPoint(state.apply([...pods.map((object) => ({ type: 'update' as const, object })), { type: 'update', object: dumped }]), { controllers });
+    expect(end.list('Pod').map((p) => [p.name, p.seq])).toEqual(pods.map((p) => [p.name, p.seq]));
   });
 });
