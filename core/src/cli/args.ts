@@ -3,7 +3,7 @@ import { OUTPUT_FORMATS, type OutputFormat } from '../report/index.js';
 import type { Severity } from '../diagnostic.js';
 import { PRESETS, type PresetName } from '../config/config.js';
 import { colorArg, kubeVersionArg, oneOf, parseOptions } from './arg-values.js';
-import { parseExplainArgs, parsePlanArgs, type ExplainArgs, type PlanArgs } from './plan-args.js';
+import { parseExplainArgs, parsePlanArgs, parseShowArgs, type ExplainArgs, type PlanArgs, type ShowArgs } from './plan-args.js';
 
 export type FailOn = Severity | 'none';
 const FAIL_ON: readonly FailOn[] = ['error', 'warning', 'info', 'none'];
@@ -44,7 +44,7 @@ export interface RulesArgs {
   output: 'text' | 'json';
 }
 
-export type CliArgs = LintArgs | RulesArgs | PlanArgs | ExplainArgs | { command: 'help'; topic?: string } | { command: 'version' };
+export type CliArgs = LintArgs | RulesArgs | PlanArgs | ExplainArgs | ShowArgs | { command: 'help'; topic?: string } | { command: 'version' };
 
 const LINT_OPTIONS = {
   output: { type: 'string', short: 'o' },
@@ -88,6 +88,7 @@ export function parseCliArgs(argv: readonly string[], env: Readonly<Record<strin
   if (command === 'rules') return parseRulesArgs(rest);
   if (command === 'plan') return parsePlanArgs(rest, env);
   if (command === 'explain') return parseExplainArgs(rest, env);
+  if (command === 'show') return parseShowArgs(rest, env);
   if (command !== 'lint') throw new UsageError(`unknown command "${command}"; try: kubeplan lint PATH... or kubeplan plan PATH...`);
 
   const parsed = parseOptions(rest, LINT_OPTIONS);

@@ -7,6 +7,7 @@ Usage:
   kubeplan plan [flags] [PATH...]   predict what the cluster does with them: objects, pod placement, Services
   kubeplan explain pod NS/NAME [PATH...]
                                     show how the scheduler placed (or could not place) one pod
+  kubeplan show PLAN.json           render a plan saved with kubeplan plan --out PLAN.json
   kubeplan rules [ID]               list the rules, or explain one
   kubeplan help [command]           show help
   kubeplan --version                print the version
@@ -110,10 +111,42 @@ Flags:
       --fail-on WHEN           exit 1 on: error (default: error findings or rejected objects), warning, info,
                                pending (Pending pods too), none (never); comma-separated or repeated,
                                e.g. --fail-on error,pending
+      --base REF|PATH          plan against the previous version of the manifests: a file or folder, else a
+                               git revision (main, HEAD~1, a tag) of the repository holding PATH, whose
+                               same paths are read at that revision. Prints the changes like terraform
+                               plan: + create, ~ update, - destroy, -/+ replace (an immutable field
+                               changes), field diffs, rollouts step by step, pods that move, nodes
+                               before → after
+      --no-prune               keep the base's objects that the manifests no longer declare (default: they are
+                               deleted with what they own, as kubectl apply --prune does)
+      --base-cluster FILE|DIR  the cluster before the change (repeatable; default: the --cluster of after), e.g.
+                               to see what a node taint or cordon does: pods evicted and where they go
+      --out FILE               also write the JSON plan document to FILE (render it later with kubeplan show)
+      --detailed-exitcode      terraform's exit codes: 0 no changes, 2 changes, 1 errors (findings at or above
+                               --fail-on, rejected objects, usage or input errors)
 ${CLUSTER_FLAGS}
 
+Without --base, the objects of a --cluster dump (kubectl get ... -A -o yaml) are the current state: the
+manifests update the objects of the same kind, namespace and name (kubectl diff against that snapshot), and
+nothing is pruned.
+
 Exit codes: 0 plan computed, nothing at or above --fail-on; 1 findings at or above --fail-on, or objects the
-API server would reject (Pending pods only with --fail-on pending); 2 usage error or unreadable input.
+API server would reject (Pending pods only with --fail-on pending); 2 usage error or unreadable input. With
+--detailed-exitcode: 0 no changes, 2 changes, 1 any of those errors.
+`;
+
+export const SHOW_HELP = `Usage: kubeplan show PLAN.json [flags]
+
+Renders a plan saved with kubeplan plan --out PLAN.json (or -o json) again, without planning: plan once in
+CI, then show it as text in the log and as Markdown in the pull request. The file's schemaVersion must be one
+this kubeplan reads (1).
+
+Flags:
+  -o, --output FORMAT          text (default), json or markdown
+      --color / --no-color     colour the text output (default: on a terminal, unless NO_COLOR is set)
+  -h, --help                   show this help
+
+Exit codes: 0 shown; 2 unreadable file, not a plan, an unsupported schemaVersion or a usage error.
 `;
 
 export const EXPLAIN_HELP = `Usage: kubeplan explain pod NAMESPACE/NAME [flags] [PATH...]

@@ -42,6 +42,24 @@ export interface PlanArgs extends PlanInputArgs {
   /** --explain POD (repeatable): `namespace/name` or `name`. */
   explain: string[];
   failOn: PlanFailOn;
+  /** --base REF|PATH: the previous manifests (a file or folder, else a git revision of the inputs' repository). */
+  base?: string;
+  /** --base-cluster FILE|DIR (repeatable): the cluster before the change; default: the same as after. */
+  baseCluster?: string[];
+  /** False with --no-prune: base objects the new manifests no longer declare are kept, not deleted. */
+  prune?: false;
+  /** --detailed-exitcode: terraform's 0 (no changes), 1 (errors), 2 (changes). */
+  detailedExitcode?: true;
+  /** --out FILE: also write the JSON plan document there (for `kubeplan show`). */
+  out?: string;
+}
+
+/** `kubeplan show PLAN.json`: a saved plan rendered again. */
+export interface ShowArgs {
+  command: 'show';
+  file: string;
+  output: PlanOutputFormat;
+  color?: boolean;
 }
 
 export interface ExplainArgs extends PlanInputArgs {
@@ -69,7 +87,23 @@ const INPUT_OPTIONS = {
   help: { type: 'boolean', short: 'h' },
 } as const;
 
-const PLAN_OPTIONS = { ...INPUT_OPTIONS, explain: { type: 'string', multiple: true }, 'fail-on': { type: 'string', multiple: true } } as const;
+const PLAN_OPTIONS = {
+  ...INPUT_OPTIONS,
+  explain: { type: 'string', multiple: true },
+  'fail-on': { type: 'string', multiple: true },
+  base: { type: 'string' },
+  'base-cluster': { type: 'string', multiple: true },
+  'no-prune': { type: 'boolean' },
+  'detailed-exitcode': { type: 'boolean' },
+  out: { type: 'string' },
+} as const;
+
+const SHOW_OPTIONS = {
+  output: { type: 'string', short: 'o' },
+  color: { type: 'boolean' },
+  'no-color': { type: 'boolean' },
+  help: { type: 'boolean', short: 'h' },
+} as const;
 
 /** kubectl's spellings of the one resource `explain` knows. */
 const POD_WORDS: readonly string[] = ['pod', 'pods', 'po'];
@@ -128,7 +162,31 @@ export function parsePlanArgs(rest: readonly string[], env: Readonly<Record<stri
   if (explain.length > 0 && output === 'json') {
     throw new UsageError('--explain does not fit in the JSON plan document; use kubeplan explain pod NAMESPACE/NAME -o json');
   }
-  return { command: 'plan', ...inputArgs(v, positionals, env), output, explain, failOn: failOnArg(v['fail-on'] ?? []) };
+  if (v.base === '') throw new UsageError('--base needs a git revision or a file or folder (got "")');
+  if (v['no-prune'] === true && v.base === undefined) throw new UsageError('--no-prune needs --base: without a base nothing is pruned');
+  if (v.out === '') throw new UsageError('--out needs a file name');
+  return {
+    command: 'plan',
+    ...inputArgs(v, positionals, env),
+    output,
+    explain,
+    failOn: failOnArg(v['fail-on'] ?? []),
+    ...(v.base === undefined ? {} : { base: v.base }),
+    ...(v['base-cluster'] === undefined ? {} : { baseCluster: v['base-cluster'] }),
+    ...(v['no-prune'] === true ? { prune: false as const } : {}),
+    ...(v['detailed-exitcode'] === true ? { detailedExitcode: true as const } : {}),
+    ...(v.out === undefined ? {} : { out: v.out }),
+  };
+}
+
+/** `kubeplan show PLAN.json [-o text|json|markdown]`. */
+export function parseShowArgs(rest: readonly string[], env: Readonly<Record<string, string | undefined>>): ShowArgs | { command: 'help'; topic: string } {
+  const { values: v, positionals } = parseOptions(rest, SHOW_OPTIONS);
+  if (v.help === true) return { command: 'help', topic: 'show' };
+  const [file, ...extra] = positionals;
+  if (file === undefined || extra.length > 0) throw new UsageError('usage: kubeplan show PLAN.json [-o text|json|markdown] (a plan saved with kubeplan plan --out PLAN.json)');
+  const color = colorArg(v.color, v['no-color'], env);
+  return { command: 'show', file, output: oneOf('output', v.output ?? 'text', PLAN_OUTPUT_FORMATS), ...(color === undefined ? {} : { color }) };
 }
 
 /** `kubeplan explain pod NAMESPACE/NAME [PATH...] [flags]`. */

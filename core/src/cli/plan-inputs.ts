@@ -1,9 +1,9 @@
 import { compareDiagnostics, type Diagnostic } from '../diagnostic.js';
 import { resolveSettings } from '../config/resolve-settings.js';
 import type { PlanDocument } from '../plan/plan-document.js';
-import { planPaths, type PlanRun } from '../simulate/plan-paths.js';
+import { planPaths, type PlanPathsOptions, type PlanRun } from '../simulate/plan-paths.js';
 import { loadRunConfig } from './cli-config.js';
-import type { PlanInputArgs } from './plan-args.js';
+import type { PlanArgs, PlanInputArgs } from './plan-args.js';
 import type { CliIo } from './run-cli.js';
 
 /** A plan run as `plan` and `explain` show it: the engine's result plus what the CLI itself found. */
@@ -17,7 +17,7 @@ export interface CliPlanRun extends PlanRun {
  * the rules, the Kubernetes version, strictness and the cluster (`--cluster` replaces the file's `cluster:`).
  * The configuration's own problems join the plan's diagnostics, as they join lint's report.
  */
-export async function runPlanPaths(args: PlanInputArgs, io: CliIo, explain: readonly string[]): Promise<CliPlanRun> {
+export async function runPlanPaths(args: PlanInputArgs & Partial<Pick<PlanArgs, 'base' | 'baseCluster' | 'prune'>>, io: CliIo, explain: readonly string[]): Promise<CliPlanRun> {
   const { config, diagnostics: configProblems } = loadRunConfig(args, io.cwd);
   const settings = resolveSettings(config, { preset: args.preset, kubeVersion: args.kubeVersion, strict: args.strict, assumeComplete: args.assumeComplete, cluster: args.cluster }, io.cwd);
   const run = await planPaths(args.paths, {
@@ -35,9 +35,19 @@ export async function runPlanPaths(args: PlanInputArgs, io: CliIo, explain: read
     cwd: io.cwd,
     readStdin: io.readStdin,
     explain,
+    ...baseOptions(args),
   });
   const document = withDiagnostics(run.document, configProblems);
   return { ...run, document, ioErrors: document.diagnostics.filter((d) => d.rule === 'io-error') };
+}
+
+/** `--base`, `--base-cluster`, `--no-prune` (plan only; `explain` plans without a base). */
+function baseOptions(args: Partial<Pick<PlanArgs, 'base' | 'baseCluster' | 'prune'>>): Pick<PlanPathsOptions, 'base' | 'baseClusterPaths' | 'prune'> {
+  return {
+    ...(args.base === undefined ? {} : { base: args.base }),
+    ...(args.baseCluster === undefined ? {} : { baseClusterPaths: args.baseCluster }),
+    ...(args.prune === undefined ? {} : { prune: args.prune }),
+  };
 }
 
 function withDiagnostics(doc: PlanDocument, extra: readonly Diagnostic[]): PlanDocument {

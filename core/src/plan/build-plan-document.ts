@@ -1,21 +1,26 @@
 /**
  * Turns a simulation into the plan document (`schemaVersion: 1`): what gets created (declared objects in input
  * order, each followed by what the control plane makes for it), where every pod lands or why it waits, node
- * usage, services, claims, CronJob schedules, Ingress routes and events. Pure: data in, document out.
+ * usage, services, claims, CronJob schedules, Ingress routes and events — and, against a base (`--base`, or
+ * the live objects of a `--cluster` dump), the object changes with their field diffs, where running pods move,
+ * node usage before the change and the rollouts. Pure: data in, document out.
  */
 import type { ClusterState } from '../cluster/cluster-state.js';
 import type { Diagnostic } from '../diagnostic.js';
 import { asArray, asObject, asString, getIn } from '../model/fields.js';
 import { podRequests } from '../model/pod-requests.js';
 import { resourceAmount } from '../model/resource-units.js';
-import { formatTaint } from '../model/toleration.js';
 import { nextScheduleTimes } from '../simulate/controllers/cron-job-schedule.js';
 import { ingressRoutes } from '../simulate/controllers/ingress-routes.js';
 import { planServices, planVolumeClaims } from '../simulate/controllers/service-output.js';
 import type { RejectedObject, SimulationResult } from '../simulate/engine.js';
 import type { SimObject } from '../simulate/types.js';
 import { VERSION } from '../version.js';
-import { PLAN_SCHEMA_VERSION, type PlanCronJob, type PlanDocument, type PlanNode, type PlanObject, type PlanPod, type ResourceAmounts } from './plan-document.js';
+import { objectChanges } from './object-changes.js';
+import { placementChanges } from './placement-changes.js';
+import { PLAN_SCHEMA_VERSION, type PlanCronJob, type PlanDocument, type PlanObject, type PlanPod, type PlanRollout, type PlanSummary } from './plan-document.js';
+import { planNodes } from './plan-nodes.js';
+import { objectsInTreeOrder, rejectedObject } from './plan-objects.js';
 
 export interface PlanDocumentInput {
   readonly simulation: SimulationResult;
@@ -25,60 +30,10 @@ export interface PlanDocumentInput {
   readonly kubeVersion: string;
   readonly now: Date;
   readonly clusterSource: PlanDocument['cluster']['source'];
-}
-
-
-function planObject(o: SimObject): PlanObject {
-  return {
-    apiVersion: o.apiVersion,
-    kind: o.kind,
-    ...(o.namespace === undefined ? {} : { namespace: o.namespace }),
-    name: o.name,
-    owner: o.owner,
-    action: 'create',
-    generated: o.origin === 'generated',
-    ...(o.source === undefined ? {} : { file: o.source.file, line: o.source.positions.documentRange.start.line + 1 }),
-  };
-}
-
-function rejectedObject(r: RejectedObject): PlanObject {
-  const kind = asString(r.object.kind) ?? '';
-  const name = asString(getIn(r.object, 'metadata', 'name')) ?? '';
-  const ref = r.namespace === undefined ? `${kind}/${name}` : `${kind}/${r.namespace}/${name}`;
-  return {
-    apiVersion: asString(r.object.apiVersion) ?? '',
-    kind,
-    ...(r.namespace === undefined ? {} : { namespace: r.namespace }),
-    name,
-    owner: ref,
-    action: 'rejected',
-    generated: false,
-    reason: r.reason,
-    ...(r.source === undefined ? {} : { file: r.source.file, line: r.source.positions.documentRange.start.line + 1 }),
-  };
-}
-
-/** Declared objects in creation order, each followed by the objects generated for it (by owner, then creation). */
-function objectsInTreeOrder(state: ClusterState, planned: readonly SimObject[]): PlanObject[] {
-  const byOwner = new Map<string, SimObject[]>();
-  for (const o of planned) {
-    if (o.origin !== 'generated') continue;
-    const list = byOwner.get(o.owner);
-    if (list === undefined) byOwner.set(o.owner, [o]);
-    else list.push(o);
-  }
-  const out: PlanObject[] = [];
-  const placed = new Set<string>();
-  for (const o of planned) {
-    if (o.origin === 'generated') continue;
-    out.push(planObject(o));
-    for (const child of byOwner.get(o.key) ?? []) {
-      out.push(planObject(child));
-      placed.add(child.key);
-    }
-  }
-  for (const o of planned) if (o.origin === 'generated' && !placed.has(o.key)) out.push(planObject(o));
-  return out;
+  /** What the plan compares with (`git:<rev>`, a path, `cluster`); null or absent: nothing, every object is new. */
+  readonly base?: string | null;
+  /** The rollout recorder's report. */
+  readonly rollouts?: readonly PlanRollout[];
 }
 
 function scheduledMessage(pod: SimObject): string | undefined {
@@ -109,42 +64,10 @@ function planPod(pod: SimObject): PlanPod {
   };
 }
 
-function amounts(values: Readonly<Record<string, number>>): ResourceAmounts {
-  return { cpu: 0, memory: 0, pods: 0, ...values };
-}
-
-function planNodes(state: ClusterState, simulation: SimulationResult): PlanNode[] {
-  return state.nodes().map((n) => {
-    const a = n.allocatable;
-    const allocatable: Record<string, number> = {};
-    if (a !== undefined) {
-      if (a.cpu !== undefined) allocatable.cpu = a.cpu;
-      if (a.memory !== undefined) allocatable.memory = a.memory;
-      if (a.pods !== undefined) allocatable.pods = a.pods;
-      if (a.ephemeralStorage !== undefined) allocatable['ephemeral-storage'] = a.ephemeralStorage;
-      Object.assign(allocatable, a.scalar);
-    }
-    const pods = state
-      .podsOnNode(n.name)
-      .filter((p) => !['Succeeded', 'Failed'].includes(asString(getIn(p.object, 'status', 'phase')) ?? ''))
-      .map((p) => `${p.namespace ?? ''}/${p.name}`)
-      .sort();
-    return {
-      name: n.name,
-      labels: { ...n.labels },
-      taints: n.taints.map(formatTaint),
-      unschedulable: n.unschedulable,
-      allocatable: amounts(allocatable),
-      requested: amounts(simulation.requested(n.name)),
-      pods,
-    };
-  });
-}
-
-function planCronJobs(state: ClusterState, now: Date, isPlanned: (o: SimObject) => boolean): PlanCronJob[] {
+function planCronJobs(state: ClusterState, now: Date, isListed: (o: SimObject) => boolean): PlanCronJob[] {
   return state
     .list('CronJob')
-    .filter(isPlanned)
+    .filter(isListed)
     .map((c) => {
       const timeZone = asString(getIn(c.object, 'spec', 'timeZone'));
       return {
@@ -161,19 +84,42 @@ function planCronJobs(state: ClusterState, now: Date, isPlanned: (o: SimObject) 
 const byRef = <T extends { namespace: string; name: string }>(a: T, b: T): number =>
   a.namespace < b.namespace ? -1 : a.namespace > b.namespace ? 1 : a.name < b.name ? -1 : a.name > b.name ? 1 : 0;
 
+/**
+ * terraform's counts: a replacement is one add and one destroy. `add` also counts what the control plane
+ * creates (ReplicaSets, Pods...), as it always has in the version 1 document; `change` and `destroy` count
+ * the declared (and pruned) objects.
+ */
+function summaryOf(objects: readonly PlanObject[], pods: readonly PlanPod[], rollouts: readonly PlanRollout[]): PlanSummary {
+  const count = (...actions: PlanObject['action'][]): number => objects.filter((o) => actions.includes(o.action)).length;
+  const scheduled = pods.filter((p) => p.node !== null).length;
+  return {
+    add: count('create', 'replace'),
+    change: count('update'),
+    destroy: count('delete', 'replace'),
+    rejected: count('rejected'),
+    podsScheduled: scheduled,
+    podsPending: pods.length - scheduled,
+    rollouts: rollouts.length,
+    stuckRollouts: rollouts.filter((r) => r.stuck).length,
+  };
+}
+
 export function buildPlanDocument(input: PlanDocumentInput): PlanDocument {
   const { simulation } = input;
-  const state = simulation.final;
-  // What the plan adds: objects of the steady state after the change that the cluster did not have before.
-  const isPlanned = (o: SimObject): boolean => simulation.initial.get(o.key) === undefined;
-  const planned = state.all().filter(isPlanned);
+  const { initial, final: state } = simulation;
+  const base = input.base ?? null;
+  // What the plan makes: objects of the after state created during the change (new, or made again).
+  const isPlanned = (o: SimObject): boolean => initial.get(o.key)?.seq !== o.seq;
+  const declared = new Set(simulation.changes.filter((c) => c.action !== 'delete').map((c) => c.key));
+  const isListed = (o: SimObject): boolean => isPlanned(o) || declared.has(o.key);
   const rejected = [...input.refused, ...simulation.rejected].map(rejectedObject);
-  const objects = [...objectsInTreeOrder(state, planned), ...rejected];
-  const pods = planned.filter((o) => o.kind === 'Pod').map(planPod).sort(byRef);
-  const services = planServices(state).filter((s) => simulation.initial.getObject('Service', s.namespace, s.name) === undefined);
+  const objects = [...objectsInTreeOrder(initial, state, simulation.changes, isPlanned), ...rejected];
+  const pods = state.list('Pod').filter(isPlanned).map(planPod).sort(byRef);
+  const services = planServices(state).filter((s) => isListed(state.getObject('Service', s.namespace, s.name) as SimObject));
   // One endpoint entry per pod and port: a Service's ready endpoints are its distinct ready pods.
   const readyEndpoints = new Map(services.map((s) => [`Service/${s.namespace}/${s.name}`, new Set(s.endpoints.filter((e) => e.ready).map((e) => e.pod)).size]));
-  const scheduled = pods.filter((p) => p.node !== null).length;
+  const changes = base === null ? [] : objectChanges(simulation.changes, initial, state);
+  const rollouts = [...(input.rollouts ?? [])];
   return {
     schemaVersion: PLAN_SCHEMA_VERSION,
     kubeplanVersion: VERSION,
@@ -182,26 +128,17 @@ export function buildPlanDocument(input: PlanDocumentInput): PlanDocument {
     now: input.now.toISOString().replace(/\.\d{3}Z$/, 'Z'),
     objects,
     pods,
-    nodes: planNodes(state, simulation),
+    nodes: planNodes(state, { requested: simulation.requested, ...(base === null ? {} : { requestedBefore: simulation.requestedBefore }) }),
     services,
-    volumeClaims: planVolumeClaims(state).filter((c) => simulation.initial.getObject('PersistentVolumeClaim', c.namespace, c.name) === undefined),
-    cronJobs: planCronJobs(state, input.now, isPlanned).sort(byRef),
+    volumeClaims: planVolumeClaims(state).filter((c) => isListed(state.getObject('PersistentVolumeClaim', c.namespace, c.name) as SimObject)),
+    cronJobs: planCronJobs(state, input.now, isListed).sort(byRef),
     ingresses: ingressRoutes(state, (key) => readyEndpoints.get(key) ?? 0),
-    events: state.events.slice(simulation.initial.events.length).map((e) => ({ type: e.type, reason: e.reason, object: e.object, message: e.message })),
+    events: state.events.slice(initial.events.length).map((e) => ({ type: e.type, reason: e.reason, object: e.object, message: e.message })),
     diagnostics: [...input.diagnostics],
-    changes: [],
-    rollouts: [],
-    placements: [],
-    base: null,
-    summary: {
-      add: objects.filter((o) => o.action === 'create').length,
-      change: 0,
-      destroy: 0,
-      rejected: rejected.length,
-      podsScheduled: scheduled,
-      podsPending: pods.length - scheduled,
-      rollouts: 0,
-      stuckRollouts: 0,
-    },
+    changes,
+    rollouts,
+    placements: base === null ? [] : placementChanges({ initial, final: state, applied: simulation.changes, changes }),
+    base,
+    summary: summaryOf(objects, pods, rollouts),
   };
 }

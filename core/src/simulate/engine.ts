@@ -3,19 +3,25 @@
  * reconcile → admit → schedule → evict run until a round changes nothing (the steady state of
  * control-plane-semantics §16: every bound pod Running and Ready, every timer elapsed). Controllers are pure;
  * this loop is the only place that turns their actions into the next `ClusterState`.
+ *
+ * Two phases, as `terraform plan` compares state with configuration: `settle` brings the cluster (with the
+ * base manifests of `--base` applied) to its steady state — the before state; `applyChange` applies the new
+ * manifests over it as `kubectl apply --prune` would (creates, in-place updates, replacements, pruning with
+ * garbage collection), swaps in the cluster's new nodes when they changed, and runs to the after state.
  */
 import type { ClusterState } from '../cluster/cluster-state.js';
-import { simObjectOf } from '../cluster/sim-object-of.js';
 import type { ManifestSource } from '../load/types.js';
-import { asObject, asString, getIn, type Obj } from '../model/fields.js';
-import { admit, type AdmissionResult, type QuotaTracker } from './admission/index.js';
-import { inInstallOrder } from './install-order.js';
+import type { Obj } from '../model/fields.js';
+import { applyDeclared, type AppliedChange } from './apply/apply-declared.js';
+import { withNodes } from './apply/node-changes.js';
 import { createNameGenerator } from './names.js';
 import { PodBinder } from './pod-binder.js';
 import { runRound, type RoundContext } from './round.js';
 import type { SchedulingExplanation } from './scheduler/explanation.js';
-import type { NameGenerator, ObjectKey, SimObject } from './types.js';
-import { allocateService } from './controllers/service-allocation.js';
+import type { ObjectKey, SimObject } from './types.js';
+
+export { admitObject, stamp } from './apply/admit-object.js';
+export type { AppliedChange } from './apply/apply-declared.js';
 
 /** An object the user declared (namespace already filled for namespaced kinds). */
 export interface DeclaredObject {
@@ -47,6 +53,12 @@ export interface SimulationInput {
    * taking effect). Rollout timelines are read from these snapshots; observers must not keep them mutable.
    */
   readonly observe?: (state: ClusterState, phase: SimulationPhase, round: number) => void;
+  /** `--base`: the previous manifests, applied to `cluster` before it settles (part of the before state). */
+  readonly base?: readonly DeclaredObject[];
+  /** Keys deleted with their dependents once `objects` are applied (`kubectl apply --prune`: base objects no longer declared). */
+  readonly prune?: readonly ObjectKey[];
+  /** The cluster's Nodes after the change, when they differ from `cluster`'s (`--base-cluster` gave the before). */
+  readonly nodesAfter?: readonly SimObject[];
 }
 
 export type SimulationPhase = 'before' | 'after';
@@ -58,49 +70,25 @@ export interface SimulationResult {
   readonly explanations: readonly SchedulingExplanation[];
   /** Requested resources per node as the scheduler counts them. */
   readonly requested: (node: string) => Readonly<Record<string, number>>;
+  /** The same in the before state (`initial`): the cluster with the base, before the change. */
+  readonly requestedBefore: (node: string) => Readonly<Record<string, number>>;
+  /** What applying did to each declared object and each pruned one, in the order applied. */
+  readonly changes: readonly AppliedChange[];
+  /** Base objects the API server would have refused (they are not part of the before state). */
+  readonly baseRejected: readonly RejectedObject[];
   readonly rounds: number;
   /** False when maxRounds stopped the loop before a steady state. */
   readonly converged: boolean;
 }
 
-/** Every object gets a stable uid and the plan's creation time, as the API server would stamp them. */
-export function stamp(object: Obj, key: ObjectKey, names: NameGenerator, now: Date): Obj {
-  const metadata = { ...(asObject(object.metadata) ?? {}) };
-  if (asString(metadata.uid) === undefined) metadata.uid = names.uid(key);
-  if (asString(metadata.creationTimestamp) === undefined) metadata.creationTimestamp = now.toISOString().replace(/\.\d{3}Z$/, 'Z');
-  return { ...object, metadata };
-}
-
-
-/**
- * Admission, then the registry's own allocation step for Services (cluster IPs, node ports). Creates
- * admitted against the same snapshot share a `QuotaTracker`, so that each sees the quota the others used.
- */
-export function admitObject(state: ClusterState, object: Obj, tracker?: QuotaTracker): AdmissionResult {
-  const admitted = admit(state, object, 'CREATE', tracker);
-  if (!admitted.allowed || object.kind !== 'Service') return admitted;
-  const allocated = allocateService(state, admitted.object);
-  return allocated.allowed ? { allowed: true, object: allocated.object, warnings: admitted.warnings } : { allowed: false, message: allocated.message, status: 'Invalid' };
-}
-
-function applyDeclared(start: ClusterState, input: SimulationInput, names: NameGenerator): { state: ClusterState; rejected: RejectedObject[] } {
-  let state = start;
-  const rejected: RejectedObject[] = [];
-  for (const declared of inInstallOrder(input.objects, (d) => asString(d.object.kind) ?? '')) {
-    const draft = simObjectOf(declared.object, 'manifest', declared.source === undefined ? {} : { source: declared.source });
-    if (state.get(draft.key) !== undefined) {
-      // Without a base, an object that already exists in the cluster dump is replaced by the declared one
-      // (kubectl apply); the plan issue's diff shows the change.
-      state = state.apply([{ type: 'delete', key: draft.key }]);
-    }
-    const result = admitObject(state, stamp(declared.object, draft.key, names, input.now));
-    if (!result.allowed) {
-      rejected.push({ object: declared.object, ...(declared.namespace === undefined ? {} : { namespace: declared.namespace }), ...(declared.source === undefined ? {} : { source: declared.source }), reason: result.message });
-      continue;
-    }
-    state = state.apply([{ type: 'create', object: { ...draft, object: result.object } }]);
-  }
-  return { state, rejected };
+/** The before state, and the control loop that reached it (carried on into the change). */
+export interface SettledCluster {
+  readonly state: ClusterState;
+  readonly requested: ReadonlyMap<string, Readonly<Record<string, number>>>;
+  readonly baseRejected: readonly RejectedObject[];
+  readonly rounds: number;
+  readonly converged: boolean;
+  readonly ctx: RoundContext;
 }
 
 /** Rounds until one changes nothing (or the safety stop). */
@@ -122,27 +110,75 @@ function toSteadyState(
 }
 
 /**
- * Runs the plan's objects through the simulated control plane to a steady state. The cluster is first brought
- * to its own steady state (its controllers catch up with a dump, built-in Services get their endpoints), so
- * that what the plan adds is told apart from what the cluster would do anyway. Pure: same input, same result.
+ * The before state: the cluster with the base manifests applied, at its steady state (its controllers catch up
+ * with a dump, built-in Services get their endpoints), so that what the change does is told apart from what
+ * the cluster would do anyway.
  */
-export function simulate(input: SimulationInput): SimulationResult {
+export function settle(input: SimulationInput): SettledCluster {
   const names = createNameGenerator();
   const binder = new PodBinder(input.cluster, input.explain ?? []);
   const ctx: RoundContext = { names, now: input.now, binder, seenEvents: new Set() };
-  const maxRounds = input.maxRounds ?? 500;
+  let state = binder.bindExisting(input.cluster);
+  let baseRejected: RejectedObject[] = [];
+  if (input.base !== undefined && input.base.length > 0) {
+    const applied = applyDeclared(state, { objects: input.base, names, now: input.now, onPodRemoved: (pod) => binder.removePod(pod) });
+    state = applied.state;
+    baseRejected = applied.rejected;
+  }
   const observe = input.observe;
-  const before = toSteadyState(binder.bindExisting(input.cluster), ctx, maxRounds, observe && ((s, r) => observe(s, 'before', r)));
-  const { state: declared, rejected } = applyDeclared(before.state, input, names);
-  observe?.(declared, 'after', 0);
-  const after = toSteadyState(declared, ctx, maxRounds, observe && ((s, r) => observe(s, 'after', r)));
+  const settled = toSteadyState(state, ctx, input.maxRounds ?? 500, observe && ((s, r) => observe(s, 'before', r)));
+  // A cluster already at rest changes in no round: observers still get the before state once.
+  if (settled.rounds === 1 && settled.converged) observe?.(settled.state, 'before', 0);
+  const requested = new Map(settled.state.nodes().map((n) => [n.name, { ...binder.requested(n.name) }]));
+  return { state: settled.state, requested, baseRejected, rounds: settled.rounds, converged: settled.converged, ctx };
+}
+
+/** A new scheduler view when the nodes changed; the same control loop otherwise. */
+function afterNodeChange(before: SettledCluster, input: SimulationInput): { state: ClusterState; ctx: RoundContext } {
+  if (input.nodesAfter === undefined) return { state: before.state, ctx: before.ctx };
+  const changed = withNodes(before.state, input.nodesAfter);
+  const binder = new PodBinder(changed.state, input.explain ?? []);
+  return { state: binder.bindExisting(changed.state), ctx: { ...before.ctx, binder } };
+}
+
+/** Explanations of both phases' schedulers, the later one winning for a pod scheduled in both. */
+function explanationsOf(before: RoundContext, after: RoundContext): SchedulingExplanation[] {
+  if (before.binder === after.binder) return after.binder.explanations();
+  const byPod = new Map(before.binder.explanations().map((e) => [e.pod, e]));
+  for (const e of after.binder.explanations()) byPod.set(e.pod, e);
+  return [...byPod.values()];
+}
+
+/** The after state: the new manifests applied over the before state (see the file comment), run to steady state. */
+export function applyChange(before: SettledCluster, input: SimulationInput): SimulationResult {
+  const { state: start, ctx } = afterNodeChange(before, input);
+  const binder = ctx.binder;
+  const applied = applyDeclared(start, {
+    objects: input.objects,
+    ...(input.prune === undefined ? {} : { prune: input.prune }),
+    names: ctx.names,
+    now: input.now,
+    onPodRemoved: (pod) => binder.removePod(pod),
+  });
+  const observe = input.observe;
+  observe?.(applied.state, 'after', 0);
+  const after = toSteadyState(applied.state, ctx, input.maxRounds ?? 500, observe && ((s, r) => observe(s, 'after', r)));
+  const none: Readonly<Record<string, number>> = {};
   return {
     initial: before.state,
     final: after.state,
-    rejected,
-    explanations: binder.explanations(),
+    rejected: applied.rejected,
+    explanations: explanationsOf(before.ctx, ctx),
     requested: (node) => binder.requested(node),
+    requestedBefore: (node) => before.requested.get(node) ?? none,
+    changes: applied.changes,
+    baseRejected: before.baseRejected,
     rounds: before.rounds + after.rounds,
     converged: before.converged && after.converged,
   };
+}
+
+/** Runs the plan's objects through the simulated control plane to a steady state. Pure: same input, same result. */
+export function simulate(input: SimulationInput): SimulationResult {
+  return applyChange(settle(input), input);
 }

@@ -2,43 +2,43 @@
  * `kubeplan plan`'s engine entry: loads and lints the manifests, builds the model cluster (`--cluster`,
  * `--nodes` or the built-in default), applies what the API server would accept, runs the control plane to a
  * steady state and returns the plan document. Objects with an error the API server would also raise are not
- * applied: they appear as `rejected` with that error.
+ * applied: they appear as `rejected` with that error. With a base (`--base`), the base manifests are applied
+ * and settled first (the before state), and the new ones applied over them as `kubectl apply --prune` would.
  */
+import { performance } from 'node:perf_hooks';
 import { loadModelCluster, type ModelCluster } from '../cluster/index.js';
-import { SEVERITY_RANK, type Diagnostic } from '../diagnostic.js';
 import { UsageError } from '../errors.js';
-import { lintLoaded, type LintOptions } from '../lint/lint-loaded.js';
-import { loadInputs, readInputs, type InputText } from '../load/load-paths.js';
-import type { LoadPathsOptions, LoadResult, Manifest } from '../load/types.js';
-import { asObject, asString, getIn, type Obj } from '../model/fields.js';
+import { readInputs } from '../load/load-paths.js';
+import { readBase, type BaseInputs } from '../load/read-base.js';
 import { buildPlanDocument } from '../plan/build-plan-document.js';
+import { hasLiveObjects } from '../plan/live-objects.js';
 import type { PlanDocument } from '../plan/plan-document.js';
-import { ALL_RULES, type RuleSettings } from '../rules/index.js';
 import { SchemaRegistry } from '../schema/index.js';
-import { simulate, type DeclaredObject, type RejectedObject } from './engine.js';
+import { declaredInputs, type DeclaredInputs, type LintSettings } from './declared-inputs.js';
+import { applyChange, settle, type SimulationInput } from './engine.js';
+import { createRolloutRecorder } from './rollout/index.js';
 import type { SchedulingExplanation } from './scheduler/explanation.js';
+import type { InputText } from '../load/load-paths.js';
+import type { LoadResult } from '../load/types.js';
 
-export interface PlanPathsOptions {
+export interface PlanPathsOptions extends LintSettings {
   /** `--cluster FILE|DIR`: Nodes and, optionally, live objects from a `kubectl get -A -o yaml` dump. */
   clusterPaths?: readonly string[];
   /** `--nodes SPEC`: node groups for quick what-ifs (added to the `--cluster` nodes when both are given). */
   nodes?: readonly string[];
-  kubeVersion?: string;
   /** The simulation clock (default: now). */
   now?: Date;
   /** Namespace for namespaced objects that do not name one (default `default`). */
   namespace?: string;
-  rules?: RuleSettings;
-  strict?: boolean;
-  /** As for lint: `--schema-location`, `--skip` kinds, `ignore.paths` globs, `ignore.objects`. */
-  schemaLocations?: readonly string[];
-  skipKinds?: readonly string[];
-  exclude?: LoadPathsOptions['exclude'];
-  ignoreObjects?: LintOptions['ignoreObjects'];
   cwd?: string;
-  readStdin?: LoadPathsOptions['readStdin'];
   /** Pods to explain: `namespace/name`, or `name` in the default namespace. */
   explain?: readonly string[];
+  /** `--base REF|PATH`: the previous manifests — a file or folder, else a git revision of the inputs' repository. */
+  base?: string;
+  /** `--base-cluster FILE|DIR`: the cluster before the change (default: the same cluster as after). */
+  baseClusterPaths?: readonly string[];
+  /** `--no-prune`: keep the base's objects that the new manifests no longer declare (default: delete them). */
+  prune?: boolean;
 }
 
 export interface PlanRun {
@@ -59,35 +59,32 @@ export interface PlanTimings {
   diffMs: number;
 }
 
-/** Rule ids whose errors mean the API server refuses the object: schema, loader and API-validation findings. */
-const API_VALIDATION_RULES = new Set(ALL_RULES.filter((r) => r.meta.category === 'api-validation').map((r) => r.meta.id));
-
-function refusesObject(d: Diagnostic): boolean {
-  if (SEVERITY_RANK[d.severity] < SEVERITY_RANK.error) return false;
-  return d.rule.startsWith('schema-') || d.rule.startsWith('yaml-') || d.rule === 'duplicate-object' || d.rule === 'rejected-kind' || API_VALIDATION_RULES.has(d.rule);
-}
-
-/** The first refusing error written inside the manifest's document (or List item). */
-function refusalOf(m: Manifest, refusals: readonly Diagnostic[]): Diagnostic | undefined {
-  const range = m.source.positions.documentRange;
-  return refusals.find((d) => d.file === m.source.file && d.range.start.line >= range.start.line && d.range.start.line <= range.end.line);
-}
-
-
-function declared(m: Manifest, registry: SchemaRegistry, namespace: string): DeclaredObject {
-  const object = m.object as Obj;
-  const namespaced = registry.isNamespaced(asString(object.apiVersion) ?? '', asString(object.kind) ?? '') ?? asString(getIn(object, 'metadata', 'namespace')) !== undefined;
-  if (!namespaced) return { object, source: m.source };
-  const ns = asString(getIn(object, 'metadata', 'namespace')) ?? namespace;
-  return { object: { ...object, metadata: { ...(asObject(object.metadata) ?? {}), namespace: ns } }, namespace: ns, source: m.source };
-}
-
 /** The inputs of a plan once read: texts (files, editor buffers), the model cluster, what reading found. */
 export interface PlanInputs {
   readonly inputs: readonly InputText[];
   readonly cluster: ModelCluster;
   /** Files read and problems met while reading (missing paths...), as `readInputs` returns them. */
   readonly read?: LoadResult;
+  /** The base manifests (`--base`), read. */
+  readonly base?: BaseInputs;
+  /** The cluster before the change (`--base-cluster`); `cluster` is then the cluster after it. */
+  readonly baseCluster?: ModelCluster;
+  /** Time already spent reading the inputs (milliseconds), counted in `timings.loadMs`. */
+  readonly readMs?: number;
+}
+
+/** Keys of the base objects the new manifests no longer declare (those refused by lint keep their base version). */
+function prunedKeys(head: DeclaredInputs, base: DeclaredInputs | undefined, prune: boolean): string[] {
+  if (base === undefined || !prune) return [];
+  const kept = new Set(head.keys);
+  return base.keys.filter((k) => !kept.has(k));
+}
+
+/** What the document says the plan compares with. */
+function baseLabel(input: PlanInputs, options: PlanPathsOptions): string | null {
+  if (input.base !== undefined) return input.base.label;
+  if (options.baseClusterPaths !== undefined && options.baseClusterPaths.length > 0) return options.baseClusterPaths.join(', ');
+  return hasLiveObjects(input.cluster.state) ? 'cluster' : null;
 }
 
 /**
@@ -95,43 +92,44 @@ export interface PlanInputs {
  * admission, the control plane, the document. No I/O apart from `--schema-location` schemas.
  */
 export async function planInputs(input: PlanInputs, options: PlanPathsOptions = {}): Promise<PlanRun> {
+  const started = performance.now();
   const namespace = options.namespace ?? 'default';
   const registry = SchemaRegistry.load();
-  const texts = new Map(input.inputs.map((i) => [i.file, i.text]));
-  const lintOptions: LintOptions = {
-    kubeVersion: options.kubeVersion,
-    strict: options.strict,
-    rules: options.rules,
-    namespace,
-    cwd: options.cwd,
-    texts,
-    schemaLocations: options.schemaLocations,
-    skipKinds: options.skipKinds,
-    ignoreObjects: options.ignoreObjects,
-  };
-  const loaded = loadInputs(input.inputs, {}, input.read ?? { manifests: [], diagnostics: [], skipped: [], files: [] });
-  const lint = await lintLoaded(loaded, lintOptions, registry);
-  const refusals = lint.diagnostics.filter(refusesObject);
-  const objects: DeclaredObject[] = [];
-  const refused: RejectedObject[] = [];
-  for (const m of lint.accepted) {
-    const d = declared(m, registry, namespace);
-    const refusal = refusalOf(m, refusals);
-    if (refusal === undefined) objects.push(d);
-    else refused.push({ ...d, reason: refusal.message });
-  }
+  const head = await declaredInputs(input.inputs, input.read, options, registry);
+  const base = input.base === undefined ? undefined : await declaredInputs(input.base.inputs, undefined, options, registry);
+  const loaded = performance.now();
   const now = options.now ?? new Date();
-  const explain = (options.explain ?? []).map((p) => (p.includes('/') ? p : `${namespace}/${p}`));
-  const simulation = simulate({ cluster: input.cluster.state, objects, now, explain });
+  const recorder = createRolloutRecorder();
+  const simulationInput: SimulationInput = {
+    cluster: (input.baseCluster ?? input.cluster).state,
+    objects: head.objects,
+    now,
+    explain: (options.explain ?? []).map((p) => (p.includes('/') ? p : `${namespace}/${p}`)),
+    observe: recorder.observe,
+    ...(base === undefined ? {} : { base: base.objects, prune: prunedKeys(head, base, options.prune ?? true) }),
+    ...(input.baseCluster === undefined ? {} : { nodesAfter: input.cluster.state.list('Node') }),
+  };
+  const before = settle(simulationInput);
+  const settled = performance.now();
+  const simulation = applyChange(before, simulationInput);
+  const simulated = performance.now();
   const document = buildPlanDocument({
     simulation,
-    refused,
-    diagnostics: [...lint.diagnostics, ...input.cluster.diagnostics],
-    kubeVersion: lint.kubeVersion,
+    refused: head.refused,
+    diagnostics: [...head.diagnostics, ...input.cluster.diagnostics, ...(input.baseCluster?.diagnostics ?? [])],
+    kubeVersion: head.kubeVersion,
     now,
     clusterSource: input.cluster.source,
+    base: baseLabel(input, options),
+    rollouts: recorder.report(),
   });
-  return { document, explanations: [...simulation.explanations] };
+  const timings: PlanTimings = {
+    loadMs: (input.readMs ?? 0) + (loaded - started),
+    simulateBeforeMs: settled - loaded,
+    simulateAfterMs: simulated - settled,
+    diffMs: performance.now() - simulated,
+  };
+  return { document, explanations: [...simulation.explanations], timings };
 }
 
 /** The model cluster of `--cluster`/`--nodes` (or the built-in default), with the run's scope lookups. */
@@ -143,9 +141,24 @@ export async function planCluster(options: Pick<PlanPathsOptions, 'clusterPaths'
   );
 }
 
-/** Reads the paths (files, directories, `-`) and plans them on the model cluster. */
+/** `--base-cluster`: loaded as `--cluster` is, its problems named after its own flag. */
+async function planBaseCluster(clusterPaths: readonly string[], nodes: readonly string[] | undefined): Promise<ModelCluster> {
+  try {
+    return await planCluster({ clusterPaths, ...(nodes === undefined ? {} : { nodes }) });
+  } catch (err) {
+    if (err instanceof UsageError) throw new UsageError(err.message.replace(/^--cluster:/, '--base-cluster:'));
+    throw err;
+  }
+}
+
+/** Reads the paths (files, directories, `-`), the base and the clusters, and plans them. */
 export async function planPaths(paths: readonly string[], options: PlanPathsOptions = {}): Promise<PlanRun> {
+  const started = performance.now();
   const cluster = await planCluster(options);
-  const { inputs, result } = await readInputs(paths, { readStdin: options.readStdin, ...(options.exclude === undefined ? {} : { exclude: options.exclude }) });
-  return planInputs({ inputs, cluster, read: result }, options);
+  const baseCluster = options.baseClusterPaths === undefined || options.baseClusterPaths.length === 0 ? undefined : await planBaseCluster(options.baseClusterPaths, options.nodes);
+  const exclude = options.exclude === undefined ? {} : { exclude: options.exclude };
+  const { inputs, result } = await readInputs(paths, { readStdin: options.readStdin, ...exclude });
+  const base = options.base === undefined ? undefined : await readBase(options.base, paths, { ...(options.cwd === undefined ? {} : { cwd: options.cwd }), ...exclude });
+  const readMs = performance.now() - started;
+  return planInputs({ inputs, cluster, read: result, readMs, ...(base === undefined ? {} : { base }), ...(baseCluster === undefined ? {} : { baseCluster }) }, options);
 }
