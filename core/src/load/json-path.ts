@@ -4,16 +4,34 @@
  */
 export type PathSegment = string | number;
 
-const PLAIN_KEY = /^[A-Za-z_$][A-Za-z0-9_$-]*$/;
+/** `/^[A-Za-z_$][A-Za-z0-9_$-]*$/`, by character codes: every finding's path is formatted. */
+function isPlainKey(seg: string): boolean {
+  if (seg.length === 0) return false;
+  for (let i = 0; i < seg.length; i++) {
+    const c = seg.charCodeAt(i);
+    const ok = (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || c === 95 || c === 36 || (i > 0 && ((c >= 48 && c <= 57) || c === 45));
+    if (!ok) return false;
+  }
+  return true;
+}
+
+/** How a segment is written: `name` (first) or `.name`, `[0]`, `["example.com/x"]`. */
+function segmentText(seg: PathSegment, first: boolean): string {
+  if (typeof seg === 'number') return `[${seg}]`;
+  if (isPlainKey(seg)) return first ? seg : `.${seg}`;
+  return `[${JSON.stringify(seg)}]`;
+}
 
 export function formatPath(segments: readonly PathSegment[]): string {
-  let out = '';
-  for (const seg of segments) {
-    if (typeof seg === 'number') out += `[${seg}]`;
-    else if (PLAIN_KEY.test(seg)) out += out === '' ? seg : `.${seg}`;
-    else out += `[${JSON.stringify(seg)}]`;
-  }
-  return out;
+  // Joined, not appended: `+=` builds a tree of string pieces that a kept diagnostic would hold on to.
+  const parts: string[] = [];
+  for (const seg of segments) parts.push(segmentText(seg, parts.length === 0));
+  return parts.join('');
+}
+
+/** A formatted path with one more segment: `formatPath([...segs, seg])` from `formatPath(segs)`. */
+export function appendPath(path: string, seg: PathSegment): string {
+  return path + segmentText(seg, path === '');
 }
 
 /** Inverse of {@link formatPath}. Throws on malformed input (a programming error, not user input). */
