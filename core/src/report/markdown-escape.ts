@@ -5,6 +5,8 @@
  */
 
 const ZERO_WIDTH_SPACE = '\u200b';
+/** Text that `markdownText` leaves as it is. */
+const PLAIN_TEXT = /^[A-Za-z0-9 .\/:,()=+%-]*$/;
 
 /**
  * One value as literal text in a GitHub-flavoured Markdown table cell or paragraph: one line, HTML special
@@ -13,6 +15,8 @@ const ZERO_WIDTH_SPACE = '\u200b';
  * a zero-width space after `@` and `#` before a digit, so that no mention or cross-reference is made.
  */
 export function markdownText(value: string): string {
+  // Most values (names, quantities, node names) hold nothing to escape: one test instead of eight passes.
+  if (PLAIN_TEXT.test(value)) return value;
   return value
     .replace(/[\x00-\x08\x0b-\x1f\x7f-\x9f]/g, '')
     .replace(/\r?\n|\t/g, ' ')

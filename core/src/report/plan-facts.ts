@@ -1,4 +1,4 @@
-import type { PlanEvent, PlanNode, PlanService, PlanServicePort } from '../plan/plan-document.js';
+import type { PlanDocument, PlanEvent, PlanNode, PlanService, PlanServicePort } from '../plan/plan-document.js';
 
 /** Facts derived from a PlanDocument the same way for every plan renderer (text, Markdown). */
 
@@ -29,4 +29,22 @@ export function endpointPods(s: PlanService): { ready: number; total: number } {
 /** The node's zone label, `-` without one. */
 export function nodeZone(n: PlanNode): string {
   return n.labels['topology.kubernetes.io/zone'] ?? '-';
+}
+
+/** `app.yaml:12`, `app.yaml` without a line, `` without a file. */
+export function sourceLocation(s: { file?: string; line?: number }): string {
+  return s.file === undefined ? '' : `${s.file}${s.line !== undefined ? `:${s.line}` : ''}`;
+}
+
+/**
+ * A plan against something (`--base`, or the live objects of a `--cluster` dump): the renderers show what
+ * changes. Without one, every object is a create and the plan reads as before the diff engine existed.
+ */
+export function isDiffPlan(doc: Pick<PlanDocument, 'base' | 'changes'>): boolean {
+  return doc.base !== null || doc.changes.length > 0;
+}
+
+/** What the plan compares with, for a heading: `git:HEAD~1`, a path, `the live objects of --cluster`. */
+export function planBaseText(base: string | null): string {
+  return base === null || base === 'cluster' ? 'the live objects of --cluster' : base;
 }

@@ -1,5 +1,5 @@
-import type { Diagnostic, SourceRange } from '../diagnostic.js';
 import type {
+  PlanChange,
   PlanCronJob,
   PlanDocument,
   PlanEndpoint,
@@ -7,14 +7,25 @@ import type {
   PlanIngressRoute,
   PlanNode,
   PlanObject,
+  PlanPlacementChange,
   PlanPod,
+  PlanRollout,
+  PlanRolloutScale,
   PlanService,
   PlanServicePort,
+  PlanSummary,
   PlanVolumeClaim,
   ResourceAmounts,
+  RolloutStep,
 } from '../plan/plan-document.js';
 import { sortDiagnostics } from './display.js';
 import { jsonDiagnostic, type JsonDiagnostic } from './render-json.js';
+
+/**
+ * `T` with every key written, optional ones possibly undefined. The rebuilds below return it, so a field the
+ * contract gains cannot be left out of the JSON by mistake: the compiler names the rebuild that misses it.
+ */
+type Complete<T> = { [K in keyof Required<T>]: T[K] };
 
 /** The document as written: diagnostics in `lint -o json`'s shape (1-based positions), the rest as built. */
 export interface JsonPlanDocument extends Omit<PlanDocument, 'diagnostics'> {
@@ -29,7 +40,7 @@ export interface JsonPlanDocument extends Omit<PlanDocument, 'diagnostics'> {
  * order is the engine's (itself deterministic): objects in creation order, nodes in cluster order.
  */
 export function renderPlanJson(doc: PlanDocument): string {
-  const out: JsonPlanDocument = {
+  const out: Complete<JsonPlanDocument> = {
     schemaVersion: doc.schemaVersion,
     kubeplanVersion: doc.kubeplanVersion,
     kubeVersion: doc.kubeVersion,
@@ -44,32 +55,36 @@ export function renderPlanJson(doc: PlanDocument): string {
     ingresses: doc.ingresses.map(ingress),
     events: doc.events.map(event),
     diagnostics: sortDiagnostics(doc.diagnostics).map(jsonDiagnostic),
-    changes: doc.changes,
-    rollouts: doc.rollouts,
-    placements: doc.placements,
+    changes: doc.changes.map(change),
+    rollouts: doc.rollouts.map(rollout),
+    placements: doc.placements.map(placement),
     base: doc.base,
-    summary: {
-      add: doc.summary.add,
-      change: doc.summary.change,
-      destroy: doc.summary.destroy,
-      rejected: doc.summary.rejected,
-      podsScheduled: doc.summary.podsScheduled,
-      podsPending: doc.summary.podsPending,
-      rollouts: doc.summary.rollouts,
-      stuckRollouts: doc.summary.stuckRollouts,
-    },
+    summary: summary(doc.summary),
   };
   return `${JSON.stringify(out, null, 2)}\n`;
+}
+
+function summary(s: PlanSummary): Complete<PlanSummary> {
+  return {
+    add: s.add,
+    change: s.change,
+    destroy: s.destroy,
+    rejected: s.rejected,
+    podsScheduled: s.podsScheduled,
+    podsPending: s.podsPending,
+    rollouts: s.rollouts,
+    stuckRollouts: s.stuckRollouts,
+  };
 }
 
 // Optional fields are written in place with their possibly undefined value: JSON.stringify leaves undefined
 // properties out, so the order stays the declared one without a branch per field.
 
-function object(o: PlanObject): PlanObject {
+function object(o: PlanObject): Complete<PlanObject> {
   return { apiVersion: o.apiVersion, kind: o.kind, namespace: o.namespace, name: o.name, owner: o.owner, action: o.action, generated: o.generated, reason: o.reason, file: o.file, line: o.line };
 }
 
-function pod(p: PlanPod): PlanPod {
+function pod(p: PlanPod): Complete<PlanPod> {
   return {
     namespace: p.namespace,
     name: p.name,
@@ -94,7 +109,7 @@ function sortedRecord(r: Readonly<Record<string, string>>): Record<string, strin
   return Object.fromEntries(Object.keys(r).sort().map((k) => [k, r[k] ?? '']));
 }
 
-function node(n: PlanNode): PlanNode {
+function node(n: PlanNode): Complete<PlanNode> {
   return {
     name: n.name,
     labels: sortedRecord(n.labels),
@@ -102,19 +117,20 @@ function node(n: PlanNode): PlanNode {
     unschedulable: n.unschedulable,
     allocatable: amounts(n.allocatable),
     requested: amounts(n.requested),
+    requestedBefore: n.requestedBefore !== undefined ? amounts(n.requestedBefore) : undefined,
     pods: [...n.pods],
   };
 }
 
-function servicePort(p: PlanServicePort): PlanServicePort {
+function servicePort(p: PlanServicePort): Complete<PlanServicePort> {
   return { name: p.name, protocol: p.protocol, port: p.port, targetPort: p.targetPort, nodePort: p.nodePort };
 }
 
-function endpoint(e: PlanEndpoint): PlanEndpoint {
+function endpoint(e: PlanEndpoint): Complete<PlanEndpoint> {
   return { pod: e.pod, node: e.node, ready: e.ready, port: e.port };
 }
 
-function service(s: PlanService): PlanService {
+function service(s: PlanService): Complete<PlanService> {
   return {
     namespace: s.namespace,
     name: s.name,
@@ -128,23 +144,77 @@ function service(s: PlanService): PlanService {
   };
 }
 
-function volumeClaim(v: PlanVolumeClaim): PlanVolumeClaim {
+function volumeClaim(v: PlanVolumeClaim): Complete<PlanVolumeClaim> {
   return { namespace: v.namespace, name: v.name, phase: v.phase, volume: v.volume, storageClass: v.storageClass, capacity: v.capacity, message: v.message };
 }
 
-function cronJob(j: PlanCronJob): PlanCronJob {
+function cronJob(j: PlanCronJob): Complete<PlanCronJob> {
   return { namespace: j.namespace, name: j.name, schedule: j.schedule, timeZone: j.timeZone, suspended: j.suspended, next: [...j.next] };
 }
 
-function ingress(r: PlanIngressRoute): PlanIngressRoute {
+function ingress(r: PlanIngressRoute): Complete<PlanIngressRoute> {
   return { namespace: r.namespace, ingress: r.ingress, host: r.host, path: r.path, service: r.service, port: r.port, readyEndpoints: r.readyEndpoints, problem: r.problem };
 }
 
-function event(e: PlanEvent): PlanEvent {
+function event(e: PlanEvent): Complete<PlanEvent> {
   return { type: e.type, reason: e.reason, object: e.object, message: e.message };
 }
 
-function range(r: SourceRange): SourceRange {
-  return { start: { line: r.start.line, col: r.start.col }, end: { line: r.end.line, col: r.end.col } };
+function change(ch: PlanChange): Complete<PlanChange> {
+  return {
+    action: ch.action,
+    object: ch.object,
+    apiVersion: ch.apiVersion,
+    kind: ch.kind,
+    namespace: ch.namespace,
+    name: ch.name,
+    fields: [...ch.fields],
+    diff: ch.diff,
+    replaceReason: ch.replaceReason,
+    file: ch.file,
+    line: ch.line,
+  };
 }
 
+function step(s: RolloutStep): Complete<RolloutStep> {
+  return { step: s.step, old: s.old, new: s.new, available: s.available, total: s.total, note: s.note };
+}
+
+function rollout(r: PlanRollout): Complete<PlanRollout> {
+  return {
+    object: r.object,
+    strategy: r.strategy,
+    replicas: r.replicas,
+    maxSurge: r.maxSurge,
+    maxUnavailable: r.maxUnavailable,
+    partition: r.partition,
+    steps: r.steps.map(step),
+    minAvailableDuring: r.minAvailableDuring,
+    maxPodsDuring: r.maxPodsDuring,
+    peakExtra: { cpu: r.peakExtra.cpu, memory: r.peakExtra.memory },
+    downtimeServices: [...r.downtimeServices],
+    downtime: r.downtime,
+    completed: r.completed,
+    stuck: r.stuck,
+    message: r.message,
+    cause: r.cause,
+    newRevision: r.newRevision,
+    oldRevisions: r.oldRevisions !== undefined ? [...r.oldRevisions] : undefined,
+    downtimeWindow: r.downtimeWindow !== undefined ? { fromStep: r.downtimeWindow.fromStep, toStep: r.downtimeWindow.toStep } : undefined,
+    progressDeadlineSeconds: r.progressDeadlineSeconds,
+    scale: r.scale !== undefined ? scale(r.scale) : undefined,
+  };
+}
+
+function scale(s: PlanRolloutScale): Complete<PlanRolloutScale> {
+  return {
+    from: s.from,
+    to: s.to,
+    added: s.added.map((a) => ({ pod: a.pod, node: a.node })),
+    removed: s.removed.map((r) => ({ pod: r.pod, node: r.node, reason: r.reason })),
+  };
+}
+
+function placement(p: PlanPlacementChange): Complete<PlanPlacementChange> {
+  return { pod: p.pod, owner: p.owner, from: p.from, to: p.to, reason: p.reason };
+}

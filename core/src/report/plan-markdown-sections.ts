@@ -4,8 +4,19 @@ import { endpointPods, notableEvents, servicePortText } from './plan-facts.js';
 
 /** The later sections of the Markdown plan: one `<details>` table each, none when there is nothing to show. */
 
-function section(title: string, header: readonly string[], rows: readonly (readonly string[])[]): string[] {
-  return rows.length === 0 ? [] : markdownDetails(`${title} (${rows.length})`, markdownTable(header, rows));
+/** Rows of one table before "… and N more": a PR comment stays readable, and under GitHub's size limit. */
+export const MAX_TABLE_ROWS = 100;
+
+/**
+ * A `<details>` section `Title (N)` holding a table of at most `MAX_TABLE_ROWS` rows (then how many more there
+ * are); nothing when there are no rows. `open` for the sections a reviewer must read.
+ */
+export function markdownSection(title: string, header: readonly string[], rows: readonly (readonly string[])[], open = false): string[] {
+  if (rows.length === 0) return [];
+  const more = rows.length - MAX_TABLE_ROWS;
+  const table = markdownTable(header, rows.slice(0, MAX_TABLE_ROWS));
+  const tail = more > 0 ? ['', `<sub>… and ${more} more; \`kubeplan plan -o json\` lists them all.</sub>`] : [];
+  return markdownDetails(`${title} (${rows.length})`, [...table, ...tail], open);
 }
 
 /** Services with every DNS name (one per line in the cell). */
@@ -22,7 +33,7 @@ export function servicesMarkdown(services: readonly PlanService[]): string[] {
       s.dns.map(md).join('<br>'),
     ];
   });
-  return section('Services', ['Service', 'Type', 'Cluster IP', 'External', 'Ports', 'Ready', 'DNS'], rows);
+  return markdownSection('Services', ['Service', 'Type', 'Cluster IP', 'External', 'Ports', 'Ready', 'DNS'], rows);
 }
 
 export function volumeClaimsMarkdown(claims: readonly PlanVolumeClaim[]): string[] {
@@ -34,7 +45,7 @@ export function volumeClaimsMarkdown(claims: readonly PlanVolumeClaim[]): string
     md(v.storageClass ?? '-'),
     md(v.message ?? ''),
   ]);
-  return section('Volume claims', ['Claim', 'Status', 'Volume', 'Capacity', 'Storage class', 'Message'], rows);
+  return markdownSection('Volume claims', ['Claim', 'Status', 'Volume', 'Capacity', 'Storage class', 'Message'], rows);
 }
 
 export function cronJobsMarkdown(cronJobs: readonly PlanCronJob[], now: string): string[] {
@@ -43,7 +54,7 @@ export function cronJobsMarkdown(cronJobs: readonly PlanCronJob[], now: string):
     md(`${j.schedule}${j.timeZone !== undefined ? ` (${j.timeZone})` : ''}`),
     j.suspended ? '**suspended**' : j.next.length === 0 ? '**never**' : j.next.map(md).join('<br>'),
   ]);
-  return section(`CronJobs, next runs after ${md(now)}`, ['CronJob', 'Schedule', 'Next runs'], rows);
+  return markdownSection(`CronJobs, next runs after ${md(now)}`, ['CronJob', 'Schedule', 'Next runs'], rows);
 }
 
 export function ingressMarkdown(routes: readonly PlanIngressRoute[]): string[] {
@@ -55,10 +66,10 @@ export function ingressMarkdown(routes: readonly PlanIngressRoute[]): string[] {
     r.readyEndpoints > 0 ? String(r.readyEndpoints) : '**0**',
     md(r.problem ?? ''),
   ]);
-  return section('Ingress routes', ['Ingress', 'Host', 'Path', 'Backend', 'Ready', 'Problem'], rows);
+  return markdownSection('Ingress routes', ['Ingress', 'Host', 'Path', 'Backend', 'Ready', 'Problem'], rows);
 }
 
 export function eventsMarkdown(events: readonly PlanEvent[]): string[] {
   const rows = notableEvents(events).map((e) => [e.type, md(e.reason), md(e.object), md(e.message)]);
-  return section('Events', ['Type', 'Reason', 'Object', 'Message'], rows);
+  return markdownSection('Events', ['Type', 'Reason', 'Object', 'Message'], rows);
 }

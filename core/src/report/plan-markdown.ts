@@ -1,16 +1,17 @@
 import { SEVERITY_RANK, type Diagnostic } from '../diagnostic.js';
 import type { PlanDocument, PlanPod } from '../plan/plan-document.js';
 import { displayRange, sortDiagnostics } from './display.js';
-import { humanBytes, humanCpu } from './human-units.js';
-import { markdownDetails, markdownTable, markdownText as md } from './markdown-escape.js';
-import { nodeZone } from './plan-facts.js';
+import { markdownText as md } from './markdown-escape.js';
+import { isDiffPlan, planBaseText, sourceLocation } from './plan-facts.js';
 import { planHeadline } from './plan-headline.js';
-import { cronJobsMarkdown, eventsMarkdown, ingressMarkdown, servicesMarkdown, volumeClaimsMarkdown } from './plan-markdown-sections.js';
-import { planStyle, plural } from './plan-style.js';
+import { fitMarkdownBlocks, type MarkdownBlock } from './plan-markdown-budget.js';
+import { changesMarkdown } from './plan-markdown-changes.js';
+import { nodesMarkdown } from './plan-markdown-nodes.js';
+import { placementsMarkdown, rolloutsMarkdown } from './plan-markdown-rollouts.js';
+import { cronJobsMarkdown, eventsMarkdown, ingressMarkdown, markdownSection, servicesMarkdown, volumeClaimsMarkdown } from './plan-markdown-sections.js';
+import { plural } from './plan-style.js';
 import { ACTION_SYMBOL, planTree, type PlanTreeNode } from './plan-tree.js';
-import { usageBar } from './usage-bar.js';
 
-const PLAIN = planStyle(false);
 const CLUSTER_SOURCE: Readonly<Record<PlanDocument['cluster']['source'], string>> = {
   default: 'the built-in default cluster',
   file: 'the --cluster files',
@@ -18,39 +19,59 @@ const CLUSTER_SOURCE: Readonly<Record<PlanDocument['cluster']['source'], string>
 };
 
 /**
- * `kubeplan plan --output markdown`, for a pull-request comment: the `Plan:` headline and what needs a look,
- * then one collapsible `<details>` per section with a table. Every value from the manifests goes through
- * `markdownText`, so a name or message cannot break the tables, inject HTML or mention anyone.
+ * `kubeplan plan --output markdown`, for a pull-request comment: the `Plan:` headline and what needs a look
+ * (stuck rollouts, downtime, Pending pods), then — against a base — one collapsible `<details>` per changed
+ * object with its diff, the rollouts and the pods that move, then one `<details>` table per section (nodes
+ * before/after). Every value from the manifests goes through `markdownText` (or a fence no value can close),
+ * so a name, message or diff cannot break the layout, inject HTML or mention anyone. Long sections are capped,
+ * and the whole stays under GitHub's comment limit (`fitMarkdownBlocks`), saying what was left out.
  */
 export function renderPlanMarkdown(doc: PlanDocument): string {
-  const blocks = [
-    headline(doc),
-    diagnosticsMarkdown(doc.diagnostics),
-    objectsMarkdown(doc),
-    pendingMarkdown(doc.pods),
-    nodesMarkdown(doc),
-    servicesMarkdown(doc.services),
-    volumeClaimsMarkdown(doc.volumeClaims),
-    cronJobsMarkdown(doc.cronJobs, doc.now),
-    ingressMarkdown(doc.ingresses),
-    eventsMarkdown(doc.events),
-  ].filter((lines) => lines.length > 0);
-  return `${blocks.map((lines) => lines.join('\n')).join('\n\n')}\n`;
+  const diffMode = isDiffPlan(doc);
+  const blocks: MarkdownBlock[] = [
+    { lines: headline(doc, diffMode) },
+    { lines: diagnosticsMarkdown(doc.diagnostics), title: `Diagnostics (${doc.diagnostics.length})`, dropRank: 9 },
+    diffMode ? changesMarkdown(doc.changes) : { lines: [] },
+    { lines: rolloutsMarkdown(doc.rollouts), title: `Rollouts (${doc.rollouts.length})`, dropRank: 10 },
+    { lines: placementsMarkdown(doc.placements), title: `Placement changes (${doc.placements.length})`, dropRank: 8 },
+    { lines: objectsMarkdown(doc, diffMode), title: 'Objects', dropRank: 6 },
+    { lines: pendingMarkdown(doc.pods), title: 'Pending pods', dropRank: 11 },
+    { lines: nodesMarkdown(doc.nodes), title: `Nodes (${doc.nodes.length})`, dropRank: 7 },
+    { lines: servicesMarkdown(doc.services), title: `Services (${doc.services.length})`, dropRank: 5 },
+    { lines: volumeClaimsMarkdown(doc.volumeClaims), title: `Volume claims (${doc.volumeClaims.length})`, dropRank: 4 },
+    { lines: cronJobsMarkdown(doc.cronJobs, doc.now), title: `CronJobs (${doc.cronJobs.length})`, dropRank: 3 },
+    { lines: ingressMarkdown(doc.ingresses), title: `Ingress routes (${doc.ingresses.length})`, dropRank: 2 },
+    { lines: eventsMarkdown(doc.events), title: 'Events', dropRank: 1 },
+  ].filter((b) => b.lines.length > 0);
+  return `${fitMarkdownBlocks(blocks).map((lines) => lines.join('\n')).join('\n\n')}\n`;
 }
 
-function headline(doc: PlanDocument): string[] {
+function headline(doc: PlanDocument, diffMode: boolean): string[] {
   const s = doc.summary;
   const errors = doc.diagnostics.filter((d) => d.severity === 'error').length;
   const warnings = doc.diagnostics.filter((d) => d.severity === 'warning').length;
+  const downtime = doc.rollouts.filter((r) => r.downtime).length;
   const attention = [
     ...(s.rejected > 0 ? [`❌ ${plural(s.rejected, 'object')} rejected`] : []),
     ...(errors > 0 ? [`❌ ${plural(errors, 'error')} in the manifests`] : []),
+    ...(s.stuckRollouts > 0 ? [`🛑 ${plural(s.stuckRollouts, 'rollout')} stuck`] : []),
+    ...(downtime > 0 ? [`📉 ${plural(downtime, 'rollout')} with downtime`] : []),
     ...(s.podsPending > 0 ? [`⏳ ${plural(s.podsPending, 'pod')} pending`] : []),
     ...(warnings > 0 ? [`⚠️ ${plural(warnings, 'warning')}`] : []),
   ];
   const status = attention.length > 0 ? attention.join(' · ') : '✅ Every object is accepted and every pod is scheduled.';
-  const context = `Kubernetes ${md(doc.kubeVersion)} · ${plural(doc.nodes.length, 'node')} from ${CLUSTER_SOURCE[doc.cluster.source]} · clock ${md(doc.now)}`;
-  return ['### kubeplan plan', '', `**${planHeadline(s)}**`, '', status, '', `<sub>${context}</sub>`];
+  const against = diffMode ? ` · against ${md(planBaseText(doc.base))}` : '';
+  const context = `Kubernetes ${md(doc.kubeVersion)} · ${plural(doc.nodes.length, 'node')} from ${CLUSTER_SOURCE[doc.cluster.source]}${against} · clock ${md(doc.now)}`;
+  return ['### kubeplan plan', '', `**${planHeadline(s)}**`, '', status, ...callouts(doc), '', `<sub>${context}</sub>`];
+}
+
+/** One line per rollout that needs a reviewer: stuck (with the reason) or taking a Service down. */
+function callouts(doc: PlanDocument): string[] {
+  const lines = doc.rollouts.flatMap((r) => [
+    ...(r.stuck ? [`- 🛑 **${md(r.object)}** is stuck: ${md(r.message ?? 'the rollout cannot progress')}`] : []),
+    ...(r.downtime ? [`- 📉 **${md(r.object)}** leaves ${md(r.downtimeServices.join(', ') || 'a Service')} without ready endpoints during the rollout`] : []),
+  ]);
+  return lines.length > 0 ? ['', ...lines] : [];
 }
 
 function diagnosticsMarkdown(diagnostics: readonly Diagnostic[]): string[] {
@@ -61,12 +82,12 @@ function diagnosticsMarkdown(diagnostics: readonly Diagnostic[]): string[] {
     const r = displayRange(d.range);
     return [d.severity, `${md(d.file)}:${r.line}:${r.column}`, md(d.rule), md(d.object !== undefined ? `${d.message} (${d.object})` : d.message)];
   });
-  const errors = diagnostics.some((d) => d.severity === 'error');
-  return markdownDetails(`Diagnostics (${diagnostics.length})`, markdownTable(['Severity', 'Location', 'Rule', 'Message'], rows), errors);
+  return markdownSection('Diagnostics', ['Severity', 'Location', 'Rule', 'Message'], rows, diagnostics.some((d) => d.severity === 'error'));
 }
 
-function objectsMarkdown(doc: PlanDocument): string[] {
-  if (doc.objects.length === 0) return [];
+/** The objects table (generated objects under their owners); against a base, only the objects that change. */
+function objectsMarkdown(doc: PlanDocument, diffMode: boolean): string[] {
+  const objects = diffMode ? doc.objects.filter((o) => o.action !== 'unchanged') : doc.objects;
   const pods = new Map(doc.pods.map((p) => [`${p.namespace}/${p.name}`, p]));
   const rows: string[][] = [];
   const walk = (nodes: readonly PlanTreeNode[], depth: number): void => {
@@ -75,13 +96,12 @@ function objectsMarkdown(doc: PlanDocument): string[] {
       // Non-breaking spaces indent generated objects under their owner (Markdown collapses plain spaces).
       const indent = depth > 0 ? `${'&nbsp;&nbsp;'.repeat(2 * (depth - 1))}└&nbsp;` : '';
       const name = o.namespace !== undefined ? `${o.namespace}/${o.name}` : o.name;
-      const where = o.file !== undefined ? `${o.file}${o.line !== undefined ? `:${o.line}` : ''}` : '';
-      rows.push([`\`${ACTION_SYMBOL[o.action]}\``, `${indent}${md(o.kind)} ${md(name)}`, md(where), objectResult(o.action, o.reason, pods.get(`${o.namespace ?? ''}/${o.name}`), o.kind)]);
+      rows.push([`\`${ACTION_SYMBOL[o.action]}\``, `${indent}${md(o.kind)} ${md(name)}`, md(sourceLocation(o)), objectResult(o.action, o.reason, pods.get(`${o.namespace ?? ''}/${o.name}`), o.kind)]);
       walk(n.children, depth + 1);
     }
   };
-  walk(planTree(doc.objects), 0);
-  return markdownDetails(`Objects (${doc.objects.length})`, markdownTable(['', 'Object', 'Source', 'Result'], rows));
+  walk(planTree(objects), 0);
+  return markdownSection('Objects', ['', 'Object', 'Source', 'Result'], rows);
 }
 
 function objectResult(action: string, reason: string | undefined, pod: PlanPod | undefined, kind: string): string {
@@ -91,24 +111,6 @@ function objectResult(action: string, reason: string | undefined, pod: PlanPod |
 }
 
 function pendingMarkdown(pods: readonly PlanPod[]): string[] {
-  const pending = pods.filter((p) => p.phase === 'Pending');
-  if (pending.length === 0) return [];
-  const rows = pending.map((p) => [md(`${p.namespace}/${p.name}`), md(p.owner), md(p.message ?? 'not scheduled yet')]);
-  return markdownDetails(`Pending pods (${pending.length})`, markdownTable(['Pod', 'Owner', 'Scheduler'], rows), true);
-}
-
-function nodesMarkdown(doc: PlanDocument): string[] {
-  if (doc.nodes.length === 0) return [];
-  const rows = doc.nodes.map((n) => {
-    const notes = [...(n.unschedulable ? ['cordoned'] : []), ...n.taints];
-    return [
-      md(n.name),
-      md(nodeZone(n)),
-      `${usageBar(n.requested.cpu, n.allocatable.cpu, PLAIN).replace(/ +/, ' ')} (${humanCpu(n.requested.cpu)} of ${humanCpu(n.allocatable.cpu)})`,
-      `${usageBar(n.requested.memory, n.allocatable.memory, PLAIN).replace(/ +/, ' ')} (${humanBytes(n.requested.memory)} of ${humanBytes(n.allocatable.memory)})`,
-      `${n.pods.length}/${n.allocatable.pods}`,
-      md(notes.join(', ')),
-    ];
-  });
-  return markdownDetails(`Nodes (${doc.nodes.length})`, markdownTable(['Node', 'Zone', 'CPU requests', 'Memory requests', 'Pods', 'Notes'], rows));
+  const rows = pods.filter((p) => p.phase === 'Pending').map((p) => [md(`${p.namespace}/${p.name}`), md(p.owner), md(p.message ?? 'not scheduled yet')]);
+  return markdownSection('Pending pods', ['Pod', 'Owner', 'Scheduler'], rows, true);
 }

@@ -25,11 +25,14 @@ export function planStyle(color: boolean): Palette {
   return color ? ANSI : PLAIN;
 }
 
+const PRINTABLE_ASCII = /^[\x20-\x7e]*$/;
+
 /**
  * One line of text from the manifests, safe for a terminal: control characters (ESC could drive the user's
  * terminal) are shown as `\xNN`, line breaks and tabs become spaces so that a value cannot break a table row.
  */
 export function safeText(s: string): string {
+  if (PRINTABLE_ASCII.test(s)) return s;
   return s
     .replace(/\r?\n|\t/g, ' ')
     .replace(/[\x00-\x08\x0a-\x1f\x7f-\x9f]/g, (ch) => `\\x${ch.charCodeAt(0).toString(16).padStart(2, '0')}`);

@@ -1,12 +1,13 @@
 import type { Diagnostic } from '../diagnostic.js';
-import type { PlanDocument, PlanNode, PlanPod } from '../plan/plan-document.js';
+import type { PlanDocument, PlanNode, PlanPod, ResourceAmounts } from '../plan/plan-document.js';
 import { displayRange, sortDiagnostics } from './display.js';
 import { humanBytes, humanCpu } from './human-units.js';
 import { nodeZone } from './plan-facts.js';
 import { planHeadline } from './plan-headline.js';
 import { planStyle, plural, safeText, type Palette } from './plan-style.js';
+import { objectsSection } from './plan-text-objects.js';
+import { placementsSection, rolloutsSection } from './plan-text-rollouts.js';
 import { cronJobsSection, eventsSection, ingressSection, servicesSection, volumeClaimsSection } from './plan-text-sections.js';
-import { ACTION_SYMBOL, planTree, type PlanTreeNode } from './plan-tree.js';
 import { textTable } from './text-table.js';
 import { usageBar } from './usage-bar.js';
 
@@ -25,14 +26,18 @@ const CLUSTER_SOURCE: Readonly<Record<PlanDocument['cluster']['source'], string>
 
 /**
  * `kubeplan plan` for people, like `terraform plan`: the findings, the objects to create as a tree (generated
- * objects under their owners), the nodes with their utilization, Pending pods, Services, volume claims,
- * CronJobs, Ingress routes, notable events and the `Plan: ...` line. Sections with nothing to show are left out.
+ * objects under their owners) — against a base, the objects that change with their field diffs —, the
+ * rollouts step by step, pods that move, the nodes with their utilization (before → after against a base),
+ * Pending pods, Services, volume claims, CronJobs, Ingress routes, notable events and the `Plan: ...` line.
+ * Sections with nothing to show are left out.
  */
 export function renderPlanText(doc: PlanDocument, opts: PlanTextOptions): string {
   const c = planStyle(opts.color);
   const sections = [
     diagnosticsSection(doc.diagnostics, c),
     objectsSection(doc, c),
+    rolloutsSection(doc.rollouts, c),
+    placementsSection(doc.placements, c),
     nodesSection(doc, c),
     pendingSection(doc.pods, c),
     servicesSection(doc.services, c),
@@ -62,44 +67,9 @@ function diagnosticsSection(diagnostics: readonly Diagnostic[], c: Palette): str
   return [head, ...textTable(rows), ...tail];
 }
 
-function objectsSection(doc: PlanDocument, c: Palette): string[] {
-  if (doc.objects.length === 0) return [c.bold('Objects: none')];
-  const pods = new Map(doc.pods.map((p) => [`${p.namespace}/${p.name}`, p]));
-  const lines = [c.bold('Objects')];
-  const walk = (nodes: readonly PlanTreeNode[], prefix: string, depth: number): void => {
-    nodes.forEach((n, i) => {
-      const last = i === nodes.length - 1;
-      const branch = depth === 0 ? '' : last ? '└─ ' : '├─ ';
-      lines.push(`  ${prefix}${branch}${objectLine(n, pods, c)}`);
-      walk(n.children, depth === 0 ? `${prefix}  ` : `${prefix}${last ? '   ' : '│  '}`, depth + 1);
-    });
-  };
-  walk(planTree(doc.objects), '', 0);
-  return lines;
-}
-
-function objectLine(n: PlanTreeNode, pods: ReadonlyMap<string, PlanPod>, c: Palette): string {
-  const o = n.object;
-  const symbol = ACTION_SYMBOL[o.action];
-  const styled =
-    o.action === 'rejected' || o.action === 'delete' || o.action === 'replace'
-      ? c.red(symbol)
-      : o.action === 'update'
-        ? c.yellow(symbol)
-        : o.action === 'create'
-          ? c.green(symbol)
-          : c.dim(symbol);
-  const name = safeText(o.namespace !== undefined ? `${o.namespace}/${o.name}` : o.name);
-  let line = `${styled} ${safeText(o.kind)} ${name}`;
-  if (o.action === 'rejected') return `${line}  ${c.red('rejected:')} ${safeText(o.reason ?? 'refused by the API server')}`;
-  const pod = o.kind === 'Pod' ? pods.get(`${o.namespace ?? ''}/${o.name}`) : undefined;
-  if (pod !== undefined) line += pod.node !== null ? `  → ${safeText(pod.node)}` : `  ${c.yellow(pod.phase)}`;
-  if (o.file !== undefined) line += `  ${c.dim(`${safeText(o.file)}${o.line !== undefined ? `:${o.line}` : ''}`)}`;
-  return line;
-}
-
 function nodesSection(doc: PlanDocument, c: Palette): string[] {
-  const head = c.bold(`Nodes (${doc.nodes.length}, ${CLUSTER_SOURCE[doc.cluster.source]}, Kubernetes ${safeText(doc.kubeVersion)})`);
+  const moved = doc.nodes.some((n) => n.requestedBefore !== undefined) ? '; requests before → after' : '';
+  const head = c.bold(`Nodes (${doc.nodes.length}, ${CLUSTER_SOURCE[doc.cluster.source]}, Kubernetes ${safeText(doc.kubeVersion)}${moved})`);
   if (doc.nodes.length === 0) return [head];
   const notes = doc.nodes.map((n) => nodeNotes(n, c));
   const withNotes = notes.some((s) => s !== '');
@@ -107,14 +77,19 @@ function nodesSection(doc: PlanDocument, c: Palette): string[] {
     safeText(n.name),
     safeText(nodeZone(n)),
     usageBar(n.requested.cpu, n.allocatable.cpu, c),
-    `${humanCpu(n.requested.cpu)}/${humanCpu(n.allocatable.cpu)}`,
+    `${change(n.requestedBefore, n.requested, 'cpu', humanCpu)}/${humanCpu(n.allocatable.cpu)}`,
     usageBar(n.requested.memory, n.allocatable.memory, c),
-    `${humanBytes(n.requested.memory)}/${humanBytes(n.allocatable.memory)}`,
-    `${n.pods.length}/${n.allocatable.pods}`,
+    `${change(n.requestedBefore, n.requested, 'memory', humanBytes)}/${humanBytes(n.allocatable.memory)}`,
+    `${n.requestedBefore !== undefined && n.requestedBefore.pods !== n.pods.length ? `${n.requestedBefore.pods} → ` : ''}${n.pods.length}/${n.allocatable.pods}`,
     ...(withNotes ? [notes[i] ?? ''] : []),
   ]);
   const header = ['NAME', 'ZONE', 'CPU', 'REQ/ALLOC', 'MEMORY', 'REQ/ALLOC', 'PODS', ...(withNotes ? ['NOTES'] : [])].map(c.dim);
   return [head, ...textTable([header, ...rows], { align: ['left', 'left', 'left', 'right', 'left', 'right', 'right'] })];
+}
+
+/** `1.5 → 2.25` when the requests moved (against a base), else the amount alone. */
+function change(before: ResourceAmounts | undefined, after: ResourceAmounts, key: 'cpu' | 'memory', unit: (n: number) => string): string {
+  return before !== undefined && before[key] !== after[key] ? `${unit(before[key])} → ${unit(after[key])}` : unit(after[key]);
 }
 
 function nodeNotes(n: PlanNode, c: Palette): string {

@@ -32,27 +32,36 @@ export function planObjectKey(o: Pick<PlanObject, 'kind' | 'namespace' | 'name'>
  */
 export function planTree(objects: readonly PlanObject[]): PlanTreeNode[] {
   const nodes = objects.map((object) => ({ object, children: [] as PlanTreeNode[] }));
+  const keys = new Map(nodes.map((n) => [n, planObjectKey(n.object)]));
   const byKey = new Map<string, PlanTreeNode>();
-  for (const n of nodes) if (!byKey.has(planObjectKey(n.object))) byKey.set(planObjectKey(n.object), n);
+  // ReplicaSets and Jobs by owner: a Pod's parent is looked up among its owner's, not among every object.
+  const intermediates = new Map<string, PlanTreeNode[]>();
+  for (const n of nodes) {
+    const key = keys.get(n) ?? '';
+    if (!byKey.has(key)) byKey.set(key, n);
+    if (!INTERMEDIATE_KINDS.has(n.object.kind)) continue;
+    const same = intermediates.get(n.object.owner);
+    if (same !== undefined) same.push(n);
+    else intermediates.set(n.object.owner, [n]);
+  }
   const roots: PlanTreeNode[] = [];
   for (const n of nodes) {
-    const parent = parentOf(n, nodes, byKey);
+    const parent = n.object.owner === keys.get(n) ? undefined : parentOf(n, intermediates.get(n.object.owner) ?? [], byKey);
     if (parent !== undefined) parent.children.push(n);
     else roots.push(n);
   }
   return roots;
 }
 
-function parentOf(n: PlanTreeNode, all: readonly PlanTreeNode[], byKey: ReadonlyMap<string, PlanTreeNode>): PlanTreeNode | undefined {
+function parentOf(n: PlanTreeNode, siblings: readonly PlanTreeNode[], byKey: ReadonlyMap<string, PlanTreeNode>): PlanTreeNode | undefined {
   const o = n.object;
-  if (o.owner === planObjectKey(o)) return undefined;
   const owner = byKey.get(o.owner);
   if (owner === undefined || owner === n) return undefined;
   if (INTERMEDIATE_KINDS.has(o.kind)) return owner;
   let best: PlanTreeNode | undefined;
-  for (const p of all) {
+  for (const p of siblings) {
     const c = p.object;
-    if (p === n || c.owner !== o.owner || !INTERMEDIATE_KINDS.has(c.kind) || c.namespace !== o.namespace) continue;
+    if (p === n || c.namespace !== o.namespace) continue;
     if (o.name.startsWith(`${c.name}-`) && (best === undefined || c.name.length > best.object.name.length)) best = p;
   }
   return best ?? owner;

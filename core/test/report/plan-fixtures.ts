@@ -9,7 +9,6 @@ import type {
   PlanService,
   PlanSummary,
 } from '../../src/plan/plan-document.js';
-import type { SchedulingExplanation } from '../../src/simulate/scheduler/explanation.js';
 
 const Mi = 1024 * 1024;
 const Gi = 1024 * Mi;
@@ -49,11 +48,11 @@ export function diagnostic(d: Partial<Diagnostic>): Diagnostic {
   return { rule: 'some-rule', severity: 'warning', message: 'something', file: 'app.yaml', range: { start: { line: 0, col: 0 }, end: { line: 0, col: 4 } }, ...d };
 }
 
-function summary(s: Partial<PlanSummary>): PlanSummary {
+export function summary(s: Partial<PlanSummary>): PlanSummary {
   return { add: 0, change: 0, destroy: 0, rejected: 0, podsScheduled: 0, podsPending: 0, rollouts: 0, stuckRollouts: 0, ...s };
 }
 
-function documentOf(d: Partial<PlanDocument>): PlanDocument {
+export function documentOf(d: Partial<PlanDocument>): PlanDocument {
   return {
     schemaVersion: 1,
     kubeplanVersion: '0.1.0',

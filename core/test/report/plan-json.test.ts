@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { PlanDocument } from '../../src/plan/plan-document.js';
 import { renderPlanJson } from '../../src/report/plan-json.js';
 import { expectGolden } from './expect-golden.js';
+import { changesPlan } from './plan-change-fixtures.js';
 import { healthyPlan, servicesPlan, troubledPlan } from './plan-fixtures.js';
 
 /** The same object with its keys inserted in reverse order, at every level. */
@@ -39,5 +40,31 @@ describe('renderPlanJson', () => {
   it('lists cpu, memory and pods first, then other resources by name', () => {
     const out = JSON.parse(renderPlanJson(troubledPlan())) as PlanDocument;
     expect(Object.keys(out.nodes[2]!.allocatable)).toEqual(['cpu', 'memory', 'pods', 'nvidia.com/gpu']);
+  });
+
+  it('writes changes, rollouts, placements, base and the nodes\' requests before in the declared order', () => {
+    const plan = changesPlan();
+    expect(renderPlanJson(reversedKeys(plan) as PlanDocument)).toBe(renderPlanJson(plan));
+    const out = JSON.parse(renderPlanJson(plan)) as PlanDocument;
+    expect(Object.keys(out).slice(-5)).toEqual(['changes', 'rollouts', 'placements', 'base', 'summary']);
+    expect(Object.keys(out.changes[1]!)).toEqual(['action', 'object', 'apiVersion', 'kind', 'namespace', 'name', 'fields', 'diff', 'replaceReason', 'file', 'line']);
+    expect(Object.keys(out.rollouts[0]!)).toEqual([
+      ...['object', 'strategy', 'replicas', 'maxSurge', 'maxUnavailable', 'steps', 'minAvailableDuring', 'maxPodsDuring', 'peakExtra'],
+      ...['downtimeServices', 'downtime', 'completed', 'stuck', 'cause', 'newRevision', 'oldRevisions', 'progressDeadlineSeconds'],
+    ]);
+    expect(Object.keys(out.rollouts[3]!.scale!)).toEqual(['from', 'to', 'added', 'removed']);
+    expect(Object.keys(out.rollouts[3]!.scale!.removed[0]!)).toEqual(['pod', 'node', 'reason']);
+    expect(Object.keys(out.nodes[0]!)).toEqual(['name', 'labels', 'taints', 'unschedulable', 'allocatable', 'requested', 'requestedBefore', 'pods']);
+    expect(Object.keys(out.summary)).toEqual(['add', 'change', 'destroy', 'rejected', 'podsScheduled', 'podsPending', 'rollouts', 'stuckRollouts']);
+    expect(out.changes).toEqual(plan.changes);
+    expect(out.rollouts).toEqual(plan.rollouts);
+    expect(out.placements).toEqual(plan.placements);
+    expect(out.base).toBe('before');
+  });
+
+  it('writes base as null and the new arrays empty without a base, and no requestedBefore', () => {
+    const out = JSON.parse(renderPlanJson(healthyPlan())) as PlanDocument;
+    expect([out.changes, out.rollouts, out.placements, out.base]).toEqual([[], [], [], null]);
+    expect(out.nodes.every((n) => !('requestedBefore' in n))).toBe(true);
   });
 });

@@ -27,8 +27,14 @@ export function slicesOf(state: ClusterState, service: SimObject): SimObject[] {
   return state.list('EndpointSlice', service.namespace).filter((s) => getIn(s.object, 'metadata', 'labels', SERVICE_NAME_LABEL) === service.name);
 }
 
-function fromSlices(slices: readonly SimObject[], namespace: string): PlanEndpoint[] {
-  return slices.flatMap((slice) =>
+/**
+ * Endpoints from slices. When the Service has ports, a slice without any holds the pods that resolve none of
+ * them (a named targetPort their containers do not declare): kube-proxy sends them nothing, so they are no
+ * endpoints of the Service.
+ */
+function fromSlices(slices: readonly SimObject[], namespace: string, servicePorts: boolean): PlanEndpoint[] {
+  const serving = servicePorts ? slices.filter((slice) => objectItems(slice.object.ports).length > 0) : slices;
+  return serving.flatMap((slice) =>
     objectItems(slice.object.endpoints).flatMap(({ item }) =>
       portsOf(slice.object).map((port) => ({
         pod: endpointTarget(item, namespace),
@@ -56,6 +62,7 @@ export function serviceEndpoints(state: ClusterState, service: SimObject): PlanE
   const namespace = service.namespace ?? '';
   const slices = slicesOf(state, service);
   const legacy = slices.length === 0 ? state.getObject('Endpoints', namespace, service.name) : undefined;
-  const endpoints = legacy === undefined ? fromSlices(slices, namespace) : fromEndpoints(legacy.object, namespace);
+  const servicePorts = objectItems(getIn(service.object, 'spec', 'ports')).length > 0;
+  const endpoints = legacy === undefined ? fromSlices(slices, namespace, servicePorts) : fromEndpoints(legacy.object, namespace);
   return endpoints.sort((a, b) => (a.pod < b.pod ? -1 : a.pod > b.pod ? 1 : a.port - b.port));
 }
