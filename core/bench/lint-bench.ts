@@ -12,6 +12,8 @@ import { corpusObjects, toYaml } from './corpus.js';
 
 const DOCS = Number(process.env.BENCH_DOCS ?? 10_000);
 const FILES = 100;
+/** Warm runs of schema-only and all-rules lint, alternated, so both see the same machine and heap state. */
+const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 5);
 const CORE = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const ROOT = path.resolve(CORE, '..');
 const CORPUS_DIR = path.join(CORE, '.build', 'bench-corpus');
@@ -79,6 +81,13 @@ function parallelCeiling(): number {
   return best;
 }
 
+const median = (xs: readonly number[]): number => {
+  const sorted = [...xs].sort((a, b) => a - b);
+  const mid = Math.floor(sorted.length / 2);
+  return sorted.length % 2 === 1 ? (sorted[mid] as number) : ((sorted[mid - 1] as number) + (sorted[mid] as number)) / 2;
+};
+const range = (xs: readonly number[]): string => `${Math.round(Math.min(...xs))}–${Math.round(Math.max(...xs))} ms`;
+
 /** Every rule on, opt-in ones included, at its default severity. */
 function allRulesOn(): RuleSettings {
   return { preset: 'strict', rules: Object.fromEntries(ALL_RULES.map((r) => [r.meta.id, { level: r.meta.defaultSeverity }])), assumeComplete: false };
@@ -100,12 +109,25 @@ async function main(): Promise<void> {
   rows.push({ name: 'lint, in-process, cold (read + parse + schema validation)', ms: cold.ms });
   const warm = await timeAsync(() => lintPaths([CORPUS_DIR]));
   rows.push({ name: 'lint, in-process, warm (validators compiled)', ms: warm.ms });
-  const noRules = await timeAsync(() => lintPaths([CORPUS_DIR], { rules: { preset: 'none', rules: {}, assumeComplete: false } }));
-  rows.push({ name: 'lint, warm, schema only (preset none)', ms: noRules.ms });
   const strict = await timeAsync(() => lintPaths([CORPUS_DIR], { rules: { preset: 'strict', rules: {}, assumeComplete: false } }));
   rows.push({ name: 'lint, warm, every rule of the strict preset', ms: strict.ms, note: `${strict.value.diagnostics.length} findings` });
-  const allRules = await timeAsync(() => lintPaths([CORPUS_DIR], { rules: allRulesOn() }));
-  rows.push({ name: 'lint, warm, all rules on (opt-in included)', ms: allRules.ms, note: `${allRules.value.diagnostics.length} findings` });
+  // The rules' cost: the same warm in-process lint of the same files with no semantic rule and with all of them,
+  // alternated ROUNDS times; medians and the ratio of the medians are reported, with the per-round ratios.
+  const schemaOnlyRuns: number[] = [];
+  const allRulesRuns: number[] = [];
+  let allRulesFindings = 0;
+  for (let round = 0; round < ROUNDS; round++) {
+    const none = await timeAsync(() => lintPaths([CORPUS_DIR], { rules: { preset: 'none', rules: {}, assumeComplete: false } }));
+    schemaOnlyRuns.push(none.ms);
+    const all = await timeAsync(() => lintPaths([CORPUS_DIR], { rules: allRulesOn() }));
+    allRulesRuns.push(all.ms);
+    allRulesFindings = all.value.diagnostics.length;
+  }
+  const schemaOnlyMs = median(schemaOnlyRuns);
+  const allRulesMs = median(allRulesRuns);
+  const roundRatios = allRulesRuns.map((ms, i) => ms / (schemaOnlyRuns[i] as number));
+  rows.push({ name: `lint, warm, schema only (preset none), median of ${ROUNDS}`, ms: schemaOnlyMs, note: range(schemaOnlyRuns) });
+  rows.push({ name: `lint, warm, all rules on (opt-in included), median of ${ROUNDS}`, ms: allRulesMs, note: `${allRulesFindings} findings; ${range(allRulesRuns)}` });
   const peakMb = process.resourceUsage().maxRSS / 1024;
 
   const jsonParse = time(() => JSON.parse(json) as unknown);
@@ -115,7 +137,12 @@ async function main(): Promise<void> {
   const phases = timeLoadPhases(text);
   rows.push({ name: '  phase: split into documents', ms: phases.splitMs });
   rows.push({ name: '  phase: js-yaml decode', ms: phases.parseMs, note: `${phases.slowDocuments} documents on the slow path` });
-  rows.push({ name: '  phase: position maps for every document (paid only on findings)', ms: phases.positionsMs });
+  rows.push({
+    name: '  phase: position maps, fast scanner, every document (paid only on findings)',
+    ms: phases.fastPositionsMs,
+    note: `${phases.fastFallbacks} of ${phases.documents} documents fell back to yaml`,
+  });
+  rows.push({ name: '  phase: position maps, yaml library, every document (the fallback path)', ms: phases.positionsMs });
   const registry = SchemaRegistry.load();
   const validator = createValidator(registry);
   const manifests = load.value.manifests;
@@ -147,9 +174,17 @@ async function main(): Promise<void> {
     megabytesPerSecond: Number((mb / (cold.ms / 1000)).toFixed(1)),
     ratioToJsonParse: Number((cold.ms / jsonParse.ms).toFixed(1)),
     peakRssMb: Math.round(peakMb),
-    schemaOnlyMs: Math.round(noRules.ms),
-    allRulesMs: Math.round(allRules.ms),
-    rulesOverheadRatio: Number((allRules.ms / noRules.ms).toFixed(2)),
+    schemaOnlyMs: Math.round(schemaOnlyMs),
+    allRulesMs: Math.round(allRulesMs),
+    allRulesFindings,
+    rulesOverheadRatio: Number((allRulesMs / schemaOnlyMs).toFixed(2)),
+    rulesOverheadRatioRange: [Number(Math.min(...roundRatios).toFixed(2)), Number(Math.max(...roundRatios).toFixed(2))],
+    schemaOnlyRunsMs: schemaOnlyRuns.map(Math.round),
+    allRulesRunsMs: allRulesRuns.map(Math.round),
+    strictPresetMs: Math.round(strict.ms),
+    fastPositionsMs: Math.round(phases.fastPositionsMs),
+    fastFallbacks: phases.fastFallbacks,
+    yamlPositionsMs: Math.round(phases.positionsMs),
     cliJobs1Ms: Math.round(cli1.ms),
     cliJobs2Ms: Math.round(cli2.ms),
     jobsSpeedup: Number((cli1.ms / cli2.ms).toFixed(2)),
@@ -160,7 +195,11 @@ async function main(): Promise<void> {
   console.log(
     `\nlint (cold, one core): ${results.documentsPerSecond} documents/s, ${results.megabytesPerSecond} MB/s, ` +
       `${results.ratioToJsonParse}x JSON.parse, peak RSS ${results.peakRssMb} MB; --jobs 2 speed-up ${results.jobsSpeedup}x ` +
-      `(two independent processes: ${results.twoProcessCeilingSpeedup}x); all rules on: ${results.rulesOverheadRatio}x schema-only`,
+      `(two independent processes: ${results.twoProcessCeilingSpeedup}x)`,
+  );
+  console.log(
+    `rules overhead: all rules on ${results.allRulesMs} ms vs schema only ${results.schemaOnlyMs} ms (medians of ${ROUNDS}) = ` +
+      `${results.rulesOverheadRatio}x (per round ${roundRatios.map((r) => r.toFixed(2)).join(', ')})`,
   );
   mkdirSync(path.join(ROOT, 'bench-results'), { recursive: true });
   writeFileSync(path.join(ROOT, 'bench-results', 'lint.json'), `${JSON.stringify(results, null, 2)}\n`);

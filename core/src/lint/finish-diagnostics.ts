@@ -47,6 +47,7 @@ function ownerOf(objects: readonly CheckedObject[]): (d: Diagnostic) => CheckedO
  * error are looked at again.
  */
 function revalidate(objects: readonly CheckedObject[], before: readonly Diagnostic[], after: readonly Diagnostic[]): void {
+  if (!before.some((d) => d.severity === 'error')) return;
   const kept = new Set(after);
   const lost = before.filter((d) => d.severity === 'error' && !kept.has(d));
   if (lost.length === 0) return;

@@ -85,7 +85,8 @@ function rulesOnWholeSet(decoded: readonly DecodedObject[], objects: CheckedObje
       docIndex: d.docIndex,
       ...(d.itemIndex === undefined ? {} : { itemIndex: d.itemIndex }),
       ...(d.partial === true ? { partial: true } : {}),
-      positions: (texts.get(d.file) as ReturnType<typeof positionsFromText>)(d.docIndex, d.itemIndex),
+      // the decoded object lets the fast position path check its answers, as for objects loaded in this thread
+      positions: (texts.get(d.file) as ReturnType<typeof positionsFromText>)(d.docIndex, d.itemIndex, d.object),
     },
   }));
   const ruled = runSemanticRules(manifests, options, registry);

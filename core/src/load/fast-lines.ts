@@ -35,9 +35,13 @@ export class DocLines {
     this.line0 = lines.lineOf(base);
     const count = lines.lineOf(base + t.length - 1) - this.line0 + 1;
     this.count = count;
-    const indent = new Int32Array(count);
-    const next = new Int32Array(count);
-    const open: number[] = []; // content lines whose `next` is not known yet, less indented from bottom to top
+    // one buffer for the two tables and the stack of content lines whose `next` is not known yet (less
+    // indented from bottom to top): a document with findings builds its lines once, small arrays are cheap to make
+    const buffer = new Int32Array(3 * count);
+    const indent = buffer.subarray(0, count);
+    const next = buffer.subarray(count, 2 * count);
+    const open = buffer.subarray(2 * count);
+    let top = 0;
     for (let i = 0; i < count; i++) {
       const q = this.start(i);
       let f = q;
@@ -48,11 +52,11 @@ export class DocLines {
       else {
         const d = f - q;
         indent[i] = d;
-        while (open.length > 0 && (indent[open[open.length - 1] as number] as number) >= d) next[open.pop() as number] = i;
-        open.push(i);
+        while (top > 0 && (indent[open[top - 1] as number] as number) >= d) next[open[--top] as number] = i;
+        open[top++] = i;
       }
     }
-    for (const i of open) next[i] = count;
+    while (top > 0) next[open[--top] as number] = count;
     this.indent = indent;
     this.next = next;
   }

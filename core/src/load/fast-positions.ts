@@ -5,6 +5,7 @@ import { collectionEnd } from './fast-ends.js';
 import type { FastNode, Slot } from './fast-nodes.js';
 import { FastTree } from './fast-tree.js';
 import { parsePath, type PathSegment } from './json-path.js';
+import type { LineIndex } from './line-index.js';
 import type { NodeRange, PositionMap } from './types.js';
 
 /**
@@ -13,34 +14,51 @@ import type { NodeRange, PositionMap } from './types.js';
  * sure about; `createPositionMap` (`position-map.ts`) then uses the `yaml` map for that document.
  */
 
-/** One tree per document, shared by the maps of its List items; built on first use. */
-const trees = new WeakMap<DocumentContext, FastTree>();
+/** What the fast path keeps per file (by its line index). */
+interface FileState {
+  /** No CR and no byte order mark anywhere: the file's documents need not be searched for either. */
+  plain: boolean;
+  /**
+   * The tree of the document last read, shared by the maps of its List items. Lookups come document after
+   * document (a lint run reports an object's findings together), and a tree costs microseconds to rebuild:
+   * keeping only the last one keeps 10,000 documents' trees from outliving their findings and filling the old
+   * generation of the heap.
+   */
+  last: { ctx: DocumentContext; tree: FastTree } | undefined;
+}
+
+const files = new WeakMap<LineIndex, FileState>();
+
+function fileState(lines: LineIndex): FileState {
+  let state = files.get(lines);
+  if (state === undefined) {
+    state = { plain: !lines.text.includes('\r') && !lines.text.includes('\uFEFF'), last: undefined };
+    files.set(lines, state);
+  }
+  return state;
+}
 
 /** The fast tree of a document (built on first use; throws `FastPathDeclined`). */
 export function fastTreeOf(ctx: DocumentContext): FastTree {
-  let tree = trees.get(ctx);
-  if (tree !== undefined) return tree;
+  const file = fileState(ctx.lines);
+  if (file.last?.ctx === ctx) return file.last.tree;
   const text = ctx.text();
-  if (text.includes('\uFEFF')) decline('byte order mark inside the document');
-  for (let i = text.indexOf('\r'); i >= 0; i = text.indexOf('\r', i + 1)) if (text.charCodeAt(i + 1) !== 10) decline('lone CR');
+  if (!file.plain) {
+    if (text.includes('\uFEFF')) decline('byte order mark inside the document');
+    for (let i = text.indexOf('\r'); i >= 0; i = text.indexOf('\r', i + 1)) if (text.charCodeAt(i + 1) !== 10) decline('lone CR');
+  }
   const contentStart = ctx.contentStart();
   if (contentStart >= text.length) decline('no content');
   if (text.charCodeAt(0) === 37 || text.lastIndexOf('\n%', contentStart) >= 0) decline('directive');
-  tree = new FastTree(new Scanner(text, text.length), contentStart, ctx.lines, ctx.slice.start); // `...` ends the content
-  trees.set(ctx, tree);
+  const tree = new FastTree(new Scanner(text, text.length), contentStart, ctx.lines, ctx.slice.start); // `...` ends the content
+  file.last = { ctx, tree };
   return tree;
-}
-
-interface Hit {
-  node: FastNode;
-  slot?: Slot;
 }
 
 const isCollection = (node: FastNode): boolean => node.kind === 'map' || node.kind === 'seq' || node.kind === 'flow';
 
-/** One step down, as the `yaml` map steps (the last pair with the key wins). */
-function step(tree: FastTree, from: Hit, seg: PathSegment): Hit | undefined {
-  const node = from.node;
+/** One step down, as the `yaml` map steps (the last pair with the key wins): the entry reached, if any. */
+function step(tree: FastTree, node: FastNode, seg: PathSegment): Slot | undefined {
   if (node.kind === 'flow') {
     // `{}` and `[]` (common: `resources: {}`) have nothing below them; other flow collections are not read
     if (tree.s.t.slice(node.start + 1, node.end - 1).trim() === '') return undefined;
@@ -49,12 +67,11 @@ function step(tree: FastTree, from: Hit, seg: PathSegment): Hit | undefined {
   if (typeof seg === 'number') {
     if (node.kind !== 'seq') return undefined;
     if (!Number.isInteger(seg)) decline('odd index');
-    const slot = tree.children(node)[seg];
-    return seg >= 0 && slot !== undefined ? { node: slot.node as FastNode, slot } : undefined;
+    const slots = tree.children(node);
+    return seg >= 0 ? slots[seg] : undefined;
   }
   if (node.kind !== 'map') return undefined;
-  const slot = tree.slotByKey(node, seg);
-  return slot && { node: slot.node as FastNode, slot };
+  return tree.slotByKey(node, seg);
 }
 
 /** Parsed string paths: rules ask the same few paths of many documents. */
@@ -83,9 +100,11 @@ function decodedDepth(value: unknown, segs: readonly PathSegment[]): number {
   return depth;
 }
 
+/** Where a walk ended: the deepest node found, the entry holding it (none for the root), and whether the whole path was found. */
 interface Walked {
   tree: FastTree;
-  hit: Hit;
+  node: FastNode;
+  slot: Slot | undefined;
   complete: boolean;
 }
 
@@ -103,24 +122,24 @@ class FastPositionMap implements PositionMap {
   ) {}
 
   get(path: string | readonly PathSegment[]): NodeRange | undefined {
-    const { tree, hit, complete } = this.walk(path);
+    const { tree, node, slot, complete } = this.walk(path);
     if (!complete) return undefined;
-    const key = this.keyOf(hit);
-    const value = this.valueOf(tree, hit);
+    const key = this.keyOf(slot);
+    const value = this.valueOf(tree, node);
     return key ? { key, value } : { value };
   }
 
   locate(path: string | readonly PathSegment[], prefer?: 'key' | 'value'): SourceRange {
-    const { tree, hit, complete } = this.walk(path);
-    const key = this.keyOf(hit);
-    if (!complete) return key ?? this.firstLine(hit.node);
-    if (key && (prefer === 'key' || (prefer !== 'value' && isCollection(hit.node)))) return key;
-    return this.valueOf(tree, hit);
+    const { tree, node, slot, complete } = this.walk(path);
+    const hasKey = slot?.key !== undefined;
+    if (!complete) return hasKey ? (this.keyOf(slot) as SourceRange) : this.firstLine(node);
+    if (hasKey && (prefer === 'key' || (prefer !== 'value' && isCollection(node)))) return this.keyOf(slot) as SourceRange;
+    return this.valueOf(tree, node);
   }
 
   scalarSource(path: string | readonly PathSegment[]): string | undefined {
-    const { hit, complete } = this.walk(path);
-    const { kind, start, end } = hit.node;
+    const { node, complete } = this.walk(path);
+    const { kind, start, end } = node;
     return complete && (kind === 'scalar' || kind === 'block' || kind === 'null') ? this.ctx.text().slice(start, end) : undefined;
   }
 
@@ -128,37 +147,39 @@ class FastPositionMap implements PositionMap {
     const ctx = this.ctx;
     if (this.itemIndex === undefined) return ctx.range(ctx.contentStart(), ctx.text().trimEnd().length);
     const tree = fastTreeOf(ctx);
-    return this.valueOf(tree, this.root(tree));
+    return this.valueOf(tree, this.root(tree)?.node ?? tree.root);
   }
 
-  private root(tree: FastTree): Hit {
-    const top: Hit = { node: tree.root };
-    if (this.itemIndex === undefined) return top;
-    const items = step(tree, top, 'items');
-    return (items && step(tree, items, this.itemIndex)) ?? top;
+  /** The entry of the List item the map is rooted at (undefined for a document's root, or a missing item). */
+  private root(tree: FastTree): Slot | undefined {
+    if (this.itemIndex === undefined) return undefined;
+    const items = step(tree, tree.root, 'items');
+    return items && step(tree, items.node as FastNode, this.itemIndex);
   }
 
   private walk(path: string | readonly PathSegment[]): Walked {
     const segs = segmentsOf(path);
     const tree = fastTreeOf(this.ctx);
-    let hit = this.root(tree);
+    let slot = this.root(tree);
+    let node = slot?.node ?? tree.root;
     let depth = 0;
     for (const seg of segs) {
-      const next = step(tree, hit, seg);
+      const next = step(tree, node, seg);
       if (!next) break;
-      hit = next;
+      slot = next;
+      node = next.node as FastNode;
       depth++;
     }
     if (this.value !== undefined && decodedDepth(this.value, segs) !== depth) decline('the decoded object disagrees');
-    return { tree, hit, complete: depth === segs.length };
+    return { tree, node, slot, complete: depth === segs.length };
   }
 
-  private keyOf(hit: Hit): SourceRange | undefined {
-    return hit.slot?.key === undefined ? undefined : this.ctx.range(hit.slot.ks, hit.slot.ke);
+  private keyOf(slot: Slot | undefined): SourceRange | undefined {
+    return slot?.key === undefined ? undefined : this.ctx.range(slot.ks, slot.ke);
   }
 
-  private valueOf(tree: FastTree, hit: Hit): SourceRange {
-    return this.ctx.range(hit.node.start, endOf(tree, hit.node));
+  private valueOf(tree: FastTree, node: FastNode): SourceRange {
+    return this.ctx.range(node.start, endOf(tree, node));
   }
 
   private firstLine(node: FastNode): SourceRange {

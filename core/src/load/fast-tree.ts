@@ -47,7 +47,7 @@ export class FastTree {
     node.col = col;
     node.line = line;
     node.indentless = isSeq && col === parentCol;
-    node.firstKey = key && { ...key }; // `keyAt` reuses its result
+    node.firstKey = key && { ks: key.ks, ke: key.ke, key: key.key, value: key.value }; // `keyAt` reuses its result
     return node;
   }
 

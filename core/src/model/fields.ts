@@ -29,7 +29,10 @@ export function asStringMap(v: unknown): Record<string, string> | undefined {
   const o = asObject(v);
   if (o === undefined) return undefined;
   const out: Record<string, string> = {};
-  for (const [k, val] of Object.entries(o)) if (typeof val === 'string') out[k] = val;
+  for (const k of Object.keys(o)) {
+    const val = o[k];
+    if (typeof val === 'string') out[k] = val;
+  }
   return out;
 }
 
@@ -52,9 +55,11 @@ export function getIn(root: unknown, ...path: (string | number)[]): unknown {
 /** Array items that are objects, with their index in the array (indexes of other items are skipped). */
 export function objectItems(v: unknown): { item: Obj; index: number }[] {
   const out: { item: Obj; index: number }[] = [];
-  (asArray(v) ?? []).forEach((x, index) => {
-    const item = asObject(x);
+  if (!Array.isArray(v)) return out;
+  for (let index = 0; index < v.length; index++) {
+    if (!(index in v)) continue; // a hole, as forEach skips it
+    const item = asObject(v[index]);
     if (item !== undefined) out.push({ item, index });
-  });
+  }
   return out;
 }

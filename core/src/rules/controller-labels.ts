@@ -45,6 +45,7 @@ export function selectsPodsOf(selector: LabelSelector, o: IndexedObject): boolea
   if (o.kind === 'StatefulSet' && podName !== undefined && !(podName.startsWith(`${o.name}-`) && ORDINAL.test(podName.slice(o.name.length + 1)))) return false;
   // The added labels exist on every pod: DoesNotExist fails, any other requirement may hold.
   if (selector.matchExpressions.some((r) => added.includes(r.key) && r.operator === 'DoesNotExist')) return false;
+  if (!added.some((k) => Object.hasOwn(selector.matchLabels, k)) && !selector.matchExpressions.some((r) => added.includes(r.key))) return selectorMatches(selector, labels);
   const rest: LabelSelector = {
     matchLabels: Object.fromEntries(Object.entries(selector.matchLabels).filter(([k]) => !added.includes(k))),
     matchExpressions: selector.matchExpressions.filter((r) => !added.includes(r.key)),

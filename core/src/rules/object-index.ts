@@ -1,8 +1,9 @@
 import type { KubeObject, Manifest } from '../load/types.js';
 import { asObject, asString, asStringMap } from '../model/fields.js';
 import type { LabelSelector } from '../model/label-selector.js';
-import { podTemplateOf, type PodTemplateRef } from '../model/pod-template.js';
+import type { PodTemplateRef } from '../model/pod-template.js';
 import { CONTROLLER_LABEL_KEYS, podLabelsOf, selectsPodsOf } from './controller-labels.js';
+import type { PodFacts } from './pod-facts.js';
 
 /** One object of the linted set, with what cross-object rules look up. */
 export interface IndexedObject {
@@ -18,14 +19,12 @@ export interface IndexedObject {
   labels: Record<string, string>;
   /** The pod template of a workload (or the Pod itself). */
   podTemplate?: PodTemplateRef;
+  /** The same template with its containers, as `RuleContext.pod` gives it. */
+  pod?: PodFacts;
 }
 
 /** Tells whether a kind is namespaced; `undefined` when unknown (treated as namespaced). */
 export type ScopeLookup = (apiVersion: string, kind: string) => boolean | undefined;
-
-function key(kind: string, namespace: string, name: string): string {
-  return `${kind}\u0000${namespace}\u0000${name}`;
-}
 
 function push<K>(map: Map<K, IndexedObject[]>, k: K, o: IndexedObject): void {
   const list = map.get(k);
@@ -33,11 +32,14 @@ function push<K>(map: Map<K, IndexedObject[]>, k: K, o: IndexedObject): void {
   else list.push(o);
 }
 
-/** The objects that make pods, by namespace and by `namespace\0key=value` of their pod labels. */
+/** The objects that make pods, by namespace, and by namespace, key and value of their pod labels. */
 interface PodMakers {
   byNamespace: Map<string, IndexedObject[]>;
-  byLabel: Map<string, IndexedObject[]>;
+  byLabel: Map<string, Map<string, Map<string, IndexedObject[]>>>;
 }
+
+/** Up to this many candidates, a selector is matched against them directly rather than memoized. */
+const FILTER_AT_ONCE = 8;
 
 /**
  * The linted set, indexed by kind/namespace/name, by kind and by manifest, with pod templates resolved once. Built
@@ -47,18 +49,20 @@ interface PodMakers {
  */
 export class ObjectIndex {
   private readonly objects: IndexedObject[] = [];
-  private readonly byKey = new Map<string, IndexedObject>();
+  /** kind → namespace → name: lookups by three strings of the objects, without building a key string. */
+  private readonly byKey = new Map<string, Map<string, Map<string, IndexedObject>>>();
   private readonly byKindMap = new Map<string, IndexedObject[]>();
   private readonly byManifest = new Map<Manifest, IndexedObject>();
   private readonly byKindAndNamespace = new Map<string, Map<string, IndexedObject[]>>();
   private podMakerIndex: PodMakers | undefined;
-  /** Results of podMakersMatching by namespace and selector: Services, PDBs and policies often repeat a selector. */
+  /** Results of podMakersMatching over many candidates, by namespace and selector: Services, PDBs and policies often repeat a selector. */
   private readonly matching = new Map<string, readonly IndexedObject[]>();
 
   constructor(
     manifests: readonly Manifest[],
     private readonly defaultNamespace: string,
     isNamespaced: ScopeLookup,
+    podOf: (manifest: Manifest) => PodFacts | undefined,
   ) {
     for (const manifest of manifests) {
       const o = manifest.object;
@@ -68,6 +72,7 @@ export class ObjectIndex {
       const name = asString(meta?.name) ?? asString(meta?.generateName) ?? '';
       if (apiVersion === undefined || kind === undefined) continue;
       const namespaced = isNamespaced(apiVersion, kind) ?? true;
+      const pod = podOf(manifest);
       const entry: IndexedObject = {
         manifest,
         object: o,
@@ -77,13 +82,23 @@ export class ObjectIndex {
         name,
         namespace: namespaced ? (asString(meta?.namespace) ?? defaultNamespace) : '',
         labels: asStringMap(meta?.labels) ?? {},
-        podTemplate: podTemplateOf(o),
+        podTemplate: pod?.template,
+        pod,
       };
       this.objects.push(entry);
-      if (!this.byKey.has(key(kind, entry.namespace, name))) this.byKey.set(key(kind, entry.namespace, name), entry);
+      this.addKey(entry);
       if (!this.byManifest.has(manifest)) this.byManifest.set(manifest, entry);
       push(this.byKindMap, kind, entry);
     }
+  }
+
+  /** The first object with a kind, namespace and name is the one found. */
+  private addKey(entry: IndexedObject): void {
+    let byNamespace = this.byKey.get(entry.kind);
+    if (byNamespace === undefined) this.byKey.set(entry.kind, (byNamespace = new Map()));
+    let byName = byNamespace.get(entry.namespace);
+    if (byName === undefined) byNamespace.set(entry.namespace, (byName = new Map()));
+    if (!byName.has(entry.name)) byName.set(entry.name, entry);
   }
 
   all(): readonly IndexedObject[] {
@@ -96,7 +111,7 @@ export class ObjectIndex {
 
   /** The object of this kind, namespace (`''` for cluster-scoped) and name, if it is in the set. */
   find(kind: string, namespace: string, name: string): IndexedObject | undefined {
-    return this.byKey.get(key(kind, namespace, name));
+    return this.byKey.get(kind)?.get(namespace)?.get(name);
   }
 
   /** The entry for a manifest of the set. */
@@ -130,20 +145,23 @@ export class ObjectIndex {
 
   /**
    * The pod makers in `namespace` whose pods `selector` selects: their template labels plus the labels their
-   * controller adds (see selectsPodsOf). The same selector in the same namespace gets the same array back.
+   * controller adds (see selectsPodsOf).
    */
   podMakersMatching(namespace: string, selector: LabelSelector): readonly IndexedObject[] {
-    const memoKey = `${namespace}\u0000${JSON.stringify(selector)}`;
-    const known = this.matching.get(memoKey);
-    if (known !== undefined) return known;
     const { byNamespace, byLabel } = this.podMakerGroups();
     // The smallest posting list of the selector's matchLabels narrows the candidates; expressions filter them.
     let candidates: readonly IndexedObject[] = byNamespace.get(namespace) ?? [];
+    const labels = byLabel.get(namespace);
     for (const [k, v] of Object.entries(selector.matchLabels)) {
       if (CONTROLLER_LABEL_KEYS.has(k)) continue;
-      const list = byLabel.get(`${namespace}\u0000${k}=${v}`) ?? [];
+      const list = labels?.get(k)?.get(v) ?? [];
       if (list.length < candidates.length) candidates = list;
     }
+    // A few candidates are filtered at once; many (a selector of expressions only) are filtered once per selector.
+    if (candidates.length <= FILTER_AT_ONCE) return candidates.filter((o) => selectsPodsOf(selector, o));
+    const memoKey = `${namespace}\u0000${JSON.stringify(selector)}`;
+    const known = this.matching.get(memoKey);
+    if (known !== undefined) return known;
     const found = candidates.filter((o) => selectsPodsOf(selector, o));
     this.matching.set(memoKey, found);
     return found;
@@ -156,7 +174,13 @@ export class ObjectIndex {
       const labels = podLabelsOf(o);
       if (labels === undefined) continue;
       push(groups.byNamespace, o.namespace, o);
-      for (const [k, v] of Object.entries(labels)) push(groups.byLabel, `${o.namespace}\u0000${k}=${v}`, o);
+      let byKey = groups.byLabel.get(o.namespace);
+      if (byKey === undefined) groups.byLabel.set(o.namespace, (byKey = new Map()));
+      for (const [k, v] of Object.entries(labels)) {
+        let byValue = byKey.get(k);
+        if (byValue === undefined) byKey.set(k, (byValue = new Map()));
+        push(byValue, v, o);
+      }
     }
     return (this.podMakerIndex = groups);
   }

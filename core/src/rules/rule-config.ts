@@ -32,3 +32,17 @@ export function ruleLevel(rule: Rule, settings: RuleSettings): RuleLevel {
 export function ruleParams(rule: Rule, settings: RuleSettings): Readonly<Record<string, unknown>> {
   return { ...(rule.meta.params ?? {}), ...(settings.rules[rule.meta.id]?.params ?? {}) };
 }
+
+/**
+ * A value a rule works out from its parameters (a set, compiled patterns), once per run rather than once per
+ * object: the parameters object of a rule lives as long as its run.
+ */
+export function memoPerParams<T>(make: (params: Readonly<Record<string, unknown>>) => T): (params: Readonly<Record<string, unknown>>) => T {
+  const memo = new WeakMap<Readonly<Record<string, unknown>>, T>();
+  return (params) => {
+    if (memo.has(params)) return memo.get(params) as T;
+    const v = make(params);
+    memo.set(params, v);
+    return v;
+  };
+}

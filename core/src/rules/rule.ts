@@ -3,6 +3,7 @@ import type { Fix, Severity } from '../diagnostic.js';
 import type { PathSegment } from '../load/json-path.js';
 import type { KubeObject, Manifest } from '../load/types.js';
 import type { ObjectIndex } from './object-index.js';
+import type { PodFacts } from './pod-facts.js';
 
 /** Where a rule belongs; also the heading it is listed under in docs/rules.md. */
 export type RuleCategory =
@@ -71,10 +72,12 @@ export interface Finding {
   fix?: Fix;
 }
 
-/** What a rule sees while checking one object. */
+/** What a rule sees while checking one object; valid while `check` runs (the engine hands it to the next rule after). */
 export interface RuleContext {
   readonly manifest: Manifest;
   readonly object: KubeObject;
+  /** The object's pod template and containers (workload kinds with a written pod spec), shared by every rule of the run. */
+  readonly pod: PodFacts | undefined;
   /** Every object in the linted set, indexed (for cross-object rules). */
   readonly index: ObjectIndex;
   /** The rule's parameters: its `meta.params` defaults overlaid with the user's config. */
@@ -87,6 +90,11 @@ export interface RuleContext {
   isNamespaced(apiVersion: string, kind: string): boolean | undefined;
   /** The cluster given with `--cluster` (or `cluster:` in the configuration); undefined when none was. */
   readonly cluster?: ClusterNodes;
+  /**
+   * A value several rules derive from this object (its ConfigMap and Secret references, say), made once for all
+   * the rules that check the object, by `key` (a function or object the rules share), and dropped after them.
+   */
+  shared<T>(key: object, make: () => T): T;
   report(finding: Finding): void;
 }
 

@@ -96,6 +96,8 @@ function objectMatcher(ignores: readonly ObjectIgnore[], defaultNamespace: strin
   };
 }
 
+const NO_DIRECTIVES: readonly IgnoreDirective[] = [];
+
 /** Rules that are never suppressed: the report about ignores themselves, and problems of the configuration. */
 const UNSUPPRESSIBLE = new Set([UNUSED_IGNORE_RULE.id, 'config-invalid']);
 
@@ -117,7 +119,7 @@ export function applySuppressions(diagnostics: readonly Diagnostic[], options: S
       continue;
     }
     let hit = isIgnoredObject(d);
-    for (const directive of byFile.get(d.file) ?? []) {
+    for (const directive of byFile.get(d.file) ?? NO_DIRECTIVES) {
       if (!covers(directive, d)) continue;
       hit = true;
       used.set(directive, (used.get(directive) ?? new Set()).add(d.rule));

@@ -183,3 +183,36 @@ describe('createPositionMap: fast path first, yaml where it declines', () => {
     expect(m?.source.positions.documentRange).toEqual({ start: span(list, 'apiVersion', 1).start, end: span(list, 'name: a').end });
   });
 });
+
+describe('fast trees: only the last document of a file keeps its tree', () => {
+  it('answers alike when lookups go back and forth between documents and List items', () => {
+    const text = lines(
+      'apiVersion: v1',
+      'kind: ConfigMap',
+      'metadata:',
+      '  name: a',
+      'data:',
+      '  k: v',
+      '---',
+      'apiVersion: v1',
+      'kind: List',
+      'items:',
+      '- apiVersion: v1',
+      '  kind: Namespace',
+      '  metadata:',
+      '    name: b',
+      '- apiVersion: v1',
+      '  kind: Namespace',
+      '  metadata:',
+      '    name: c',
+    );
+    const paths = ['metadata.name', 'data.k', 'kind', 'metadata.labels.x', 'spec'];
+    const answers = (maps: readonly PositionMap[], order: readonly number[]): string[] =>
+      order.flatMap((i) => paths.map((p) => JSON.stringify([i, p, (maps[i] as PositionMap).get(p), (maps[i] as PositionMap).locate(p)])));
+    const once = answers(loadText(text, 'f.yaml').manifests.map((m) => m.source.positions), [0, 1, 2]);
+    const interleaved = answers(loadText(text, 'f.yaml').manifests.map((m) => m.source.positions), [2, 0, 1, 0, 2, 1]);
+    expect(interleaved).toEqual([2, 0, 1, 0, 2, 1].flatMap((i) => once.slice(i * paths.length, (i + 1) * paths.length)));
+    const [a, b, c] = loadText(text, 'f.yaml').manifests.map((m) => m.source.positions.get('metadata.name')?.value);
+    expect([a, b, c]).toEqual([spanIn(text, 'name: a', 'a'), spanIn(text, 'name: b', 'b'), spanIn(text, 'name: c', 'c')]);
+  });
+});

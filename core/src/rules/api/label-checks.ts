@@ -20,9 +20,12 @@ export function checkLabels(errs: FieldErrors, path: Path, labels: unknown): voi
   if (map === undefined) return;
   for (const k in map) {
     const v = map[k];
-    checkLabelName(errs, path, k, { at: [...path, mapKey(k)], on: 'key' });
     // A non-string value is the schema validator's finding.
-    if (typeof v === 'string' && !surelyLabelValue(v)) errs.invalidEach(path, v, isValidLabelValue(v), { at: [...path, mapKey(k)] });
+    const badValue = typeof v === 'string' && !surelyLabelValue(v);
+    if (surelyQualifiedName(k) && !badValue) continue; // the labels of every object: almost always fine
+    const at = [...path, mapKey(k)];
+    checkLabelName(errs, path, k, { at, on: 'key' });
+    if (badValue) errs.invalidEach(path, v as string, isValidLabelValue(v as string), { at });
   }
 }
 

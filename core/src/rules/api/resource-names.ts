@@ -48,6 +48,7 @@ export const isStandardQuota = (name: string): boolean => STANDARD_QUOTA.has(nam
 
 /** validateContainerResourceName (LimitRange items of type Pod and Container). */
 export function containerResourceNameErrors(name: string): string[] {
+  if (COMPUTE.includes(name)) return []; // cpu, memory, ephemeral-storage: every container asks
   const errs = resourceNameErrors(name);
   if (!name.includes('/')) {
     if (!COMPUTE.includes(name) && !isHugePages(name)) errs.push('must be a standard resource for containers');

@@ -1,6 +1,5 @@
 import { asObject, getIn } from '../../model/fields.js';
 import { formatSelector, parseLabelSelector, selectorFromMap, selectorMatches } from '../../model/label-selector.js';
-import { podTemplateOf } from '../../model/pod-template.js';
 import type { Rule } from '../rule.js';
 
 /**
@@ -28,7 +27,7 @@ export const selectorMatchesTemplate: Rule = {
   kinds: ['Deployment', 'ReplicaSet', 'StatefulSet', 'DaemonSet', 'ReplicationController', 'Job'],
   check(ctx) {
     const { object } = ctx;
-    const template = podTemplateOf(object);
+    const template = ctx.pod?.template;
     if (template === undefined) return;
     const rawSelector = getIn(object, 'spec', 'selector');
     if (object.kind === 'Job' && getIn(object, 'spec', 'manualSelector') !== true) return;

@@ -1,6 +1,6 @@
 import type { KubeObject } from '../../load/types.js';
 import { asString } from '../../model/fields.js';
-import { containersOf, podTemplateOf, type ContainerRef, type PodTemplateRef } from '../../model/pod-template.js';
+import type { ContainerRef, PodTemplateRef } from '../../model/pod-template.js';
 
 /** Kinds whose pods run until deleted (not run-to-completion Jobs): probes, replicas and spreading matter. */
 export const LONG_RUNNING_KINDS: readonly string[] = ['Pod', 'Deployment', 'StatefulSet', 'DaemonSet', 'ReplicaSet', 'ReplicationController'];
@@ -9,18 +9,6 @@ export const LONG_RUNNING_KINDS: readonly string[] = ['Pod', 'Deployment', 'Stat
 export function describeContainer(c: ContainerRef): string {
   const kind = c.kind === 'initContainers' ? 'init container' : c.kind === 'ephemeralContainers' ? 'ephemeral container' : 'container';
   return `${kind} "${c.name}"`;
-}
-
-/** A workload's pod template with the containers that run in it: init and regular, not ephemeral (debug) ones. */
-export interface PodContainers {
-  template: PodTemplateRef;
-  containers: ContainerRef[];
-}
-
-export function podContainers(obj: KubeObject): PodContainers | undefined {
-  const template = podTemplateOf(obj);
-  if (template === undefined) return undefined;
-  return { template, containers: containersOf(template).filter((c) => c.kind !== 'ephemeralContainers') };
 }
 
 /**

@@ -30,10 +30,10 @@ export function keysIn(object: Record<string, unknown>, ...fields: string[]): Se
  */
 export function checkConfigRefs(ctx: RuleContext, targets: ConfigTargets): void {
   const entry = ctx.index.entryOf(ctx.manifest);
-  if (entry?.podTemplate === undefined) return;
-  const { namespace, podTemplate } = entry;
+  if (entry?.pod === undefined) return;
+  const { namespace, pod } = entry;
   const missing = new Set<string>();
-  for (const ref of configRefsOf(podTemplate)) {
+  for (const ref of ctx.shared(configRefsOf, () => configRefsOf(pod))) {
     if (ref.kind !== targets.kind || ref.optional) continue;
     const target = ctx.index.find(ref.kind, namespace, ref.name);
     if (target === undefined) {

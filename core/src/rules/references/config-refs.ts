@@ -1,6 +1,6 @@
 import type { PathSegment } from '../../load/json-path.js';
 import { asObject, asString, getIn, objectItems, type Obj } from '../../model/fields.js';
-import { containersOf, type PodTemplateRef } from '../../model/pod-template.js';
+import type { PodFacts } from '../pod-facts.js';
 
 export type ConfigKind = 'ConfigMap' | 'Secret';
 
@@ -35,31 +35,42 @@ function volumeRefs(kind: ConfigKind, raw: unknown, nameKey: string, path: reado
   return [whole, ...keys];
 }
 
+const KEY_REFS = [['ConfigMap', 'configMapKeyRef'], ['Secret', 'secretKeyRef']] as const;
+const FROM_REFS = [['ConfigMap', 'configMapRef'], ['Secret', 'secretRef']] as const;
+
 /**
  * Every ConfigMap and Secret reference of a pod spec: env valueFrom (configMapKeyRef, secretKeyRef), envFrom
  * (configMapRef, secretRef) of every container, and volumes (configMap, secret, projected sources), with paths.
+ * The ConfigMap and Secret rules read them through `RuleContext.shared`, so they are read once per object.
  */
-export function configRefsOf(template: PodTemplateRef): ConfigRef[] {
+export function configRefsOf(pod: PodFacts): ConfigRef[] {
   const out: (ConfigRef | undefined)[] = [];
-  for (const c of containersOf(template)) {
+  for (const c of pod.allContainers) {
     for (const { item: env, index } of objectItems(c.container.env)) {
-      const base = [...c.path, 'env', index, 'valueFrom'];
-      for (const [kind, key] of [['ConfigMap', 'configMapKeyRef'], ['Secret', 'secretKeyRef']] as const) {
-        const source = asObject(getIn(env, 'valueFrom', key));
-        const r = source === undefined ? undefined : ref(kind, source, 'name', [...base, key], key);
-        const keyName = asString(source?.key);
-        out.push(r === undefined || keyName === undefined ? r : { ...r, key: { name: keyName, path: [...base, key, 'key'] } });
+      const valueFrom = asObject(env.valueFrom);
+      if (valueFrom === undefined) continue;
+      for (const [kind, key] of KEY_REFS) {
+        const source = asObject(valueFrom[key]);
+        if (source === undefined) continue;
+        const name = asString(source.name);
+        if (name === undefined || name === '') continue;
+        const base = [...c.path, 'env', index, 'valueFrom', key];
+        const r: ConfigRef = { kind, name, namePath: [...base, 'name'], optional: source.optional === true, via: key };
+        const keyName = asString(source.key);
+        if (keyName !== undefined) r.key = { name: keyName, path: [...base, 'key'] };
+        out.push(r);
       }
     }
     for (const { item: from, index } of objectItems(c.container.envFrom)) {
-      for (const [kind, key] of [['ConfigMap', 'configMapRef'], ['Secret', 'secretRef']] as const) {
+      for (const [kind, key] of FROM_REFS) {
         const source = asObject(from[key]);
         if (source !== undefined) out.push(ref(kind, source, 'name', [...c.path, 'envFrom', index, key], 'envFrom'));
       }
     }
   }
-  for (const { item: volume, index } of objectItems(template.spec.volumes)) {
-    const path = [...template.specPath, 'volumes', index];
+  const { spec, specPath } = pod.template;
+  for (const { item: volume, index } of objectItems(spec.volumes)) {
+    const path = [...specPath, 'volumes', index];
     const via = `volume "${asString(volume.name) ?? index}"`;
     out.push(...volumeRefs('ConfigMap', volume.configMap, 'name', [...path, 'configMap'], via));
     out.push(...volumeRefs('Secret', volume.secret, 'secretName', [...path, 'secret'], via));

@@ -1,6 +1,6 @@
 import { asNumber, asString, getIn, objectItems } from '../../model/fields.js';
 import { serviceSelector } from '../../model/label-selector.js';
-import { containersOf, isLongLivedContainer } from '../../model/pod-template.js';
+import { isLongLivedContainer } from '../../model/pod-template.js';
 import type { IndexedObject } from '../object-index.js';
 import type { Rule } from '../rule.js';
 import { describeObjects, referenceSeverity } from './missing.js';
@@ -13,8 +13,8 @@ interface ContainerPort {
 
 /** Ports of the containers that serve traffic: regular ones and sidecars (init containers with restartPolicy Always). */
 function servingPorts(o: IndexedObject): ContainerPort[] {
-  if (o.podTemplate === undefined) return [];
-  return containersOf(o.podTemplate)
+  if (o.pod === undefined) return [];
+  return o.pod.allContainers
     .filter(isLongLivedContainer)
     .flatMap((c) => objectItems(c.container.ports).map(({ item }) => ({ name: asString(item.name), number: asNumber(item.containerPort), protocol: asString(item.protocol) ?? 'TCP' })));
 }
@@ -53,7 +53,7 @@ export const serviceTargetPortNotFound: Rule = {
     if (selected.length === 0) return;
     const ports = selected.flatMap(servingPorts);
     const service = `Service "${asString(getIn(object, 'metadata', 'name')) ?? ''}"`;
-    const owners = describeObjects(selected);
+    const owners = (): string => describeObjects(selected);
     for (const { item, index } of objectItems(getIn(object, 'spec', 'ports'))) {
       const target = item.targetPort ?? item.port;
       const protocol = asString(item.protocol) ?? 'TCP';
@@ -62,11 +62,11 @@ export const serviceTargetPortNotFound: Rule = {
         if (ports.some((p) => p.name === target && p.protocol === protocol)) continue;
         const other = ports.find((p) => p.name === target);
         const detail = other === undefined ? '' : ` (it is a ${other.protocol} port there)`;
-        ctx.report({ path, message: `${service} targetPort "${target}": no container of ${owners} has a ${protocol} port named "${target}"${detail}`, severity: referenceSeverity(ctx) });
+        ctx.report({ path, message: `${service} targetPort "${target}": no container of ${owners()} has a ${protocol} port named "${target}"${detail}`, severity: referenceSeverity(ctx) });
       } else if (typeof target === 'number' && ports.length > 0 && !ports.some((p) => p.number === target)) {
         ctx.report({
           path,
-          message: `${service} targetPort ${target}: no container of ${owners} declares containerPort ${target} (declaring container ports is optional, so this may still work)`,
+          message: `${service} targetPort ${target}: no container of ${owners()} declares containerPort ${target} (declaring container ports is optional, so this may still work)`,
           severity: 'info',
         });
       }

@@ -1,4 +1,3 @@
-import { containersOf } from '../../../model/pod-template.js';
 import { goPath, invalid } from '../field-errors.js';
 import { podSpecRule } from './pod-spec-rule.js';
 
@@ -26,9 +25,9 @@ export const containerImage = podSpecRule({
       valid: 'containers:\n  - name: web\n    image: nginx:1.27',
     },
   },
-  check({ ctx, errs, template }) {
+  check({ ctx, errs, pod }) {
     const isPod = ctx.object.kind === 'Pod';
-    for (const c of containersOf(template)) {
+    for (const c of pod.allContainers) {
       const image = c.container.image;
       const path = [...c.path, 'image'];
       if (image === undefined || image === null || image === '') {

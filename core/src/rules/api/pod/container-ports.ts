@@ -2,7 +2,7 @@ import type { PathSegment } from '../../../load/json-path.js';
 import { hostPortOf, protocolOf } from '../../../model/defaults.js';
 import { asString, objectItems, type Obj } from '../../../model/fields.js';
 import { isValidPortName, isValidPortNum } from '../../../model/names.js';
-import { containersOf, type ContainerRef } from '../../../model/pod-template.js';
+import type { ContainerRef } from '../../../model/pod-template.js';
 import type { RuleContext } from '../../rule.js';
 import { goPath, type FieldErrors, type Path } from '../field-errors.js';
 import { podSpecRule } from './pod-spec-rule.js';
@@ -102,12 +102,12 @@ export const containerPorts = podSpecRule({
     },
     peers: ['kube-linter:invalid-target-ports'],
   },
-  check({ ctx, errs, template }) {
+  check({ ctx, errs, template, pod }) {
     const hostNetwork = template.spec.hostNetwork === true;
     const defaultHostPorts = hostNetwork && ctx.object.kind === 'Pod';
     const all: Port[] = [];
     const regularHostPorts = new Set<string>();
-    for (const c of containersOf(template)) {
+    for (const c of pod.allContainers) {
       if (c.container.ports === undefined) continue;
       const ports = checkPorts(errs, c, defaultHostPorts);
       all.push(...ports);

@@ -1,6 +1,6 @@
 import { asObject, asString, objectItems } from '../../../model/fields.js';
 import { isDns1123Subdomain, maskTrailingDash } from '../../../model/names.js';
-import { containersOf, type ContainerRef } from '../../../model/pod-template.js';
+import type { ContainerRef } from '../../../model/pod-template.js';
 import type { FieldErrors } from '../field-errors.js';
 import { checkFieldRef, checkKeySelector, checkResourceFieldRef, ENV_FIELD_PATHS } from './env-var-sources.js';
 import { podSpecRule } from './pod-spec-rule.js';
@@ -12,7 +12,8 @@ function checkEnv(errs: FieldErrors, c: ContainerRef): void {
     const name = item.name;
     if (name === '') errs.required([...c.path, 'env', index, 'name']);
     else if (typeof name === 'string') {
-      errs.invalidEach([...c.path, 'env', index, 'name'], name, relaxedEnvVarNameErrors(name));
+      const nameErrors = relaxedEnvVarNameErrors(name);
+      if (nameErrors.length > 0) errs.invalidEach([...c.path, 'env', index, 'name'], name, nameErrors);
     }
     const valueFrom = asObject(item.valueFrom);
     if (valueFrom === undefined) continue;
@@ -92,8 +93,8 @@ export const envVars = podSpecRule({
       valid: 'env:\n  - name: POD_IP\n    valueFrom:\n      fieldRef: {fieldPath: status.podIP}',
     },
   },
-  check({ errs, template }) {
-    for (const c of containersOf(template)) {
+  check({ errs, pod }) {
+    for (const c of pod.allContainers) {
       if (c.container.env !== undefined) checkEnv(errs, c);
       if (c.container.envFrom !== undefined) checkEnvFrom(errs, c);
     }

@@ -1,4 +1,5 @@
-import { podTemplateOf, WORKLOAD_KINDS, type PodTemplateRef } from '../../../model/pod-template.js';
+import { WORKLOAD_KINDS, type PodTemplateRef } from '../../../model/pod-template.js';
+import type { PodFacts } from '../../pod-facts.js';
 import type { Finding, Rule, RuleContext, RuleMeta } from '../../rule.js';
 import { fieldErrors, type FieldErrors } from '../field-errors.js';
 
@@ -9,6 +10,8 @@ export interface PodSpecCheck {
   /** Field errors on `ctx`, softening template placeholders only in syntax checks (`invalidEach`). */
   errs: FieldErrors;
   template: PodTemplateRef;
+  /** The same template with its containers (`RuleContext.pod`). */
+  pod: PodFacts;
 }
 
 const STATEFUL_SET_NOTE = ' (StatefulSet templates are not validated on create: the StatefulSet is accepted, but the Pods it creates are rejected)';
@@ -36,10 +39,10 @@ export function podSpecRule(rule: { meta: RuleMeta; check(c: PodSpecCheck): void
     meta: rule.meta,
     kinds: WORKLOAD_KINDS,
     check(rawCtx) {
-      const template = podTemplateOf(rawCtx.object);
-      if (template === undefined) return;
+      const pod = rawCtx.pod;
+      if (pod === undefined) return;
       const ctx = podSpecContext(rawCtx);
-      rule.check({ ctx, errs: fieldErrors(ctx, { placeholders: 'syntax-checks' }), template });
+      rule.check({ ctx, errs: fieldErrors(ctx, { placeholders: 'syntax-checks' }), template: pod.template, pod });
     },
   };
 }

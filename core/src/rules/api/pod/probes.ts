@@ -2,7 +2,7 @@ import type { PathSegment } from '../../../load/json-path.js';
 import { probeNumbersOf, terminationGracePeriodOf, type ProbeNumbers } from '../../../model/defaults.js';
 import { asArray, asNumber, asObject, objectItems, type Obj } from '../../../model/fields.js';
 import { isValidPortName, isValidPortNum } from '../../../model/names.js';
-import { containersOf, isLongLivedContainer } from '../../../model/pod-template.js';
+import { isLongLivedContainer } from '../../../model/pod-template.js';
 import { checkNonNegative, type FieldErrors } from '../field-errors.js';
 import { podSpecRule } from './pod-spec-rule.js';
 import { httpHeaderNameErrors } from './pod-syntax.js';
@@ -12,10 +12,13 @@ const LIFECYCLE_HANDLERS = ['exec', 'httpGet', 'tcpSocket', 'sleep'] as const;
 const PROBES = ['livenessProbe', 'readinessProbe', 'startupProbe'] as const;
 const NUMBERS: readonly (keyof ProbeNumbers)[] = ['initialDelaySeconds', 'timeoutSeconds', 'periodSeconds', 'successThreshold', 'failureThreshold'];
 
-/** ValidatePortNumOrName: a number 1-65535 or an IANA service name. */
-function checkPort(errs: FieldErrors, path: readonly PathSegment[], port: unknown): void {
-  if (typeof port === 'number' && (port < 1 || port > 65535)) errs.invalidEach(path, port, isValidPortNum(port));
-  else if (typeof port === 'string') errs.invalidEach(path, port, isValidPortName(port));
+/** ValidatePortNumOrName: a number 1-65535 or an IANA service name (`at`: the handler, whose `port` it is). */
+function checkPort(errs: FieldErrors, at: readonly PathSegment[], port: unknown): void {
+  if (typeof port === 'number' && (port < 1 || port > 65535)) errs.invalidEach([...at, 'port'], port, isValidPortNum(port));
+  else if (typeof port === 'string') {
+    const problems = isValidPortName(port);
+    if (problems.length > 0) errs.invalidEach([...at, 'port'], port, problems);
+  }
 }
 
 /** validateHandler: exactly one action, each valid. */
@@ -33,7 +36,7 @@ function checkHandler(errs: FieldErrors, path: readonly PathSegment[], handler: 
     if (o === undefined) continue;
     const at = [...path, kind];
     if (kind === 'exec' && (asArray(o.command)?.length ?? 0) === 0) errs.required([...at, 'command']);
-    if (kind === 'httpGet' || kind === 'tcpSocket' || kind === 'grpc') checkPort(errs, [...at, 'port'], o.port);
+    if (kind === 'httpGet' || kind === 'tcpSocket' || kind === 'grpc') checkPort(errs, at, o.port);
     if (kind === 'httpGet') {
       for (const { item, index } of objectItems(o.httpHeaders)) {
         if (typeof item.name !== 'string') continue;
@@ -52,7 +55,7 @@ function checkHandler(errs: FieldErrors, path: readonly PathSegment[], handler: 
 function checkProbe(errs: FieldErrors, path: readonly PathSegment[], probe: Obj, kind: (typeof PROBES)[number], gracePeriod: number): void {
   checkHandler(errs, path, probe, PROBE_HANDLERS, gracePeriod);
   const numbers = probeNumbersOf(probe);
-  for (const field of NUMBERS) checkNonNegative(errs, numbers[field], [...path, field]);
+  for (const field of NUMBERS) if (numbers[field] < 0) checkNonNegative(errs, numbers[field], [...path, field]);
   const probeGrace = asNumber(probe.terminationGracePeriodSeconds);
   if (probeGrace !== undefined && probeGrace <= 0) errs.invalid([...path, 'terminationGracePeriodSeconds'], probeGrace, 'must be greater than 0');
   if (kind === 'readinessProbe' && probeGrace !== undefined) {
@@ -85,9 +88,9 @@ export const probes = podSpecRule({
       valid: 'livenessProbe:\n  httpGet: {path: /healthz, port: 8080}\n  failureThreshold: 3',
     },
   },
-  check({ errs, template }) {
+  check({ errs, template, pod }) {
     let gracePeriod: number | undefined;
-    for (const c of containersOf(template)) {
+    for (const c of pod.allContainers) {
       if (!isLongLivedContainer(c)) continue;
       for (const kind of PROBES) {
         const probe = asObject(c.container[kind]);

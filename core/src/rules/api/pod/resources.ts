@@ -1,6 +1,5 @@
 import type { PathSegment } from '../../../load/json-path.js';
 import { asObject } from '../../../model/fields.js';
-import { containersOf } from '../../../model/pod-template.js';
 import { compareQuantities, formatQuantity, parseQuantity, quantityInteger, roundUpQuantity, type Quantity } from '../../../model/quantity.js';
 import { bare, mapKey, type FieldErrors, type Path } from '../field-errors.js';
 import { containerResourceNameErrors, isHugePages, isIntegerResource, isOvercommitAllowed } from '../resource-names.js';
@@ -19,7 +18,10 @@ function isWholePages(name: string, q: Quantity): boolean {
 /** A resource list, parsed and rounded up to milli units as SetDefaults_ResourceList does; unparsable values are left to the schema. */
 function readList(list: unknown): Map<string, Quantity> {
   const out = new Map<string, Quantity>();
-  for (const [name, raw] of Object.entries(asObject(list) ?? {})) {
+  const o = asObject(list);
+  if (o === undefined) return out;
+  for (const name of Object.keys(o)) {
+    const raw = o[name];
     const q = typeof raw === 'string' || typeof raw === 'number' ? parseQuantity(raw) : undefined;
     if (q !== undefined) out.set(name, roundUpQuantity(q, -3));
   }
@@ -28,11 +30,16 @@ function readList(list: unknown): Map<string, Quantity> {
 
 /** One resource entry: its name, then ValidateResourceQuantityValue, then hugepage sizes. */
 function checkEntry(errs: FieldErrors, listPath: readonly PathSegment[], name: string, q: Quantity): void {
+  const nameErrors = containerResourceNameErrors(name);
+  const negative = q.mantissa < 0n;
+  const fractional = q.exponent < 0 && isIntegerResource(name);
+  const partialPages = isHugePages(name) && !isWholePages(name, q);
+  if (nameErrors.length === 0 && !negative && !fractional && !partialPages) return; // every entry of every container: mostly fine
   const path: Path = [...listPath, mapKey(name)];
-  for (const e of containerResourceNameErrors(name)) errs.invalid(path, bare(name), e, { on: 'key' });
-  if (q.mantissa < 0n) errs.invalid(path, formatQuantity(q), 'must be greater than or equal to 0');
-  if (q.exponent < 0 && isIntegerResource(name)) errs.invalid(path, bare(formatQuantity(q)), 'must be an integer');
-  if (isHugePages(name) && !isWholePages(name, q)) errs.invalid(path, formatQuantity(q), `${formatQuantity(q)} is not positive integer multiple of ${name}`);
+  for (const e of nameErrors) errs.invalid(path, bare(name), e, { on: 'key' });
+  if (negative) errs.invalid(path, formatQuantity(q), 'must be greater than or equal to 0');
+  if (fractional) errs.invalid(path, bare(formatQuantity(q)), 'must be an integer');
+  if (partialPages) errs.invalid(path, formatQuantity(q), `${formatQuantity(q)} is not positive integer multiple of ${name}`);
 }
 
 /** validateResourceRequirements for one container. */
@@ -56,7 +63,11 @@ function checkRequirements(errs: FieldErrors, path: readonly PathSegment[], reso
       errs.required(limitsPath, 'Limit must be set for non overcommitable resources', { on: 'key' });
     }
   }
-  const names = (pred: (n: string) => boolean): boolean => [...limits.keys()].some(pred) || [...requests.keys()].some(pred);
+  const names = (pred: (n: string) => boolean): boolean => {
+    for (const n of limits.keys()) if (pred(n)) return true;
+    for (const n of requests.keys()) if (pred(n)) return true;
+    return false;
+  };
   if (names(isHugePages) && !names(isCpuOrMemory)) errs.forbidden(path, 'HugePages require cpu or memory', { on: 'key' });
 }
 
@@ -84,8 +95,8 @@ export const resources = podSpecRule({
       valid: 'resources:\n  requests: {cpu: 500m}\n  limits: {cpu: "1"}',
     },
   },
-  check({ errs, template }) {
-    for (const c of containersOf(template)) {
+  check({ errs, pod }) {
+    for (const c of pod.allContainers) {
       const r = asObject(c.container.resources);
       if (r !== undefined && (r.limits !== undefined || r.requests !== undefined)) checkRequirements(errs, [...c.path, 'resources'], r);
     }

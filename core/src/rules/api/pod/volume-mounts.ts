@@ -1,6 +1,6 @@
 import type { KubeObject } from '../../../load/types.js';
 import { asObject, asString, getIn, objectItems, type Obj } from '../../../model/fields.js';
-import { containersOf, type ContainerRef } from '../../../model/pod-template.js';
+import type { ContainerRef } from '../../../model/pod-template.js';
 import type { FieldErrors } from '../field-errors.js';
 import { podSpecRule } from './pod-spec-rule.js';
 import { hasBacksteps, localDescendingPathErrors } from './pod-syntax.js';
@@ -130,9 +130,9 @@ export const volumeMounts = podSpecRule({
       valid: 'containers:\n  - name: web\n    image: nginx:1.27\n    volumeMounts:\n      - {name: config, mountPath: /etc/app}\nvolumes:\n  - name: config\n    configMap: {name: app}',
     },
   },
-  check({ ctx, errs, template }) {
+  check({ ctx, errs, template, pod }) {
     let volumes: Map<string, Obj> | undefined;
-    for (const c of containersOf(template)) {
+    for (const c of pod.allContainers) {
       if (c.container.volumeMounts === undefined && c.container.volumeDevices === undefined) continue;
       volumes ??= podVolumes(ctx.object, template.spec);
       const mounts = pathsByName(c.container.volumeMounts, 'mountPath');

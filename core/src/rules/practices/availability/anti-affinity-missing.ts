@@ -1,6 +1,5 @@
 import { asArray, asObject, getIn, objectItems, type Obj } from '../../../model/fields.js';
 import { parseLabelSelector, selectorMatches } from '../../../model/label-selector.js';
-import { podTemplateOf } from '../../../model/pod-template.js';
 import { REPLICATED_KINDS } from '../../autoscaler-targets.js';
 import type { Rule } from '../../rule.js';
 import { peakReplicas } from './autoscalers.js';
@@ -33,7 +32,7 @@ export const antiAffinityMissing: Rule = {
   },
   kinds: REPLICATED_KINDS,
   check(ctx) {
-    const template = podTemplateOf(ctx.object);
+    const template = ctx.pod?.template;
     const min = typeof ctx.params.minReplicas === 'number' ? ctx.params.minReplicas : 2;
     if (template === undefined) return;
     const replicas = peakReplicas(ctx);

@@ -1,6 +1,5 @@
 import { getIn } from '../../../model/fields.js';
 import { parseLabelSelector, selectorMatches } from '../../../model/label-selector.js';
-import { podTemplateOf } from '../../../model/pod-template.js';
 import type { Rule } from '../../rule.js';
 import { peakReplicas } from './autoscalers.js';
 
@@ -22,7 +21,7 @@ export const pdbMissing: Rule = {
   },
   kinds: ['Deployment', 'StatefulSet'],
   check(ctx) {
-    const template = podTemplateOf(ctx.object);
+    const template = ctx.pod?.template;
     if (template === undefined || peakReplicas(ctx) < 2) return;
     for (const pdb of ctx.index.inNamespace('PodDisruptionBudget', ctx.index.namespaceOf(ctx.manifest))) {
       const selector = parseLabelSelector(getIn(pdb.object, 'spec', 'selector'));

@@ -1,6 +1,5 @@
 import { asString } from '../../../model/fields.js';
 import { WORKLOAD_KINDS } from '../../../model/pod-template.js';
-import { podContainers } from '../pod-containers.js';
 import type { Rule } from '../../rule.js';
 
 export const priorityClassName: Rule = {
@@ -19,7 +18,7 @@ export const priorityClassName: Rule = {
   },
   kinds: WORKLOAD_KINDS,
   check(ctx) {
-    const pod = podContainers(ctx.object);
+    const pod = ctx.pod;
     if (pod === undefined) return;
     const path = [...pod.template.specPath, 'priorityClassName'];
     const name = asString(pod.template.spec.priorityClassName);

@@ -1,7 +1,6 @@
 import { formatPath } from '../../../load/json-path.js';
 import { asString, objectItems } from '../../../model/fields.js';
 import { WORKLOAD_KINDS } from '../../../model/pod-template.js';
-import { podContainers } from '../pod-containers.js';
 import type { Rule } from '../../rule.js';
 
 export const duplicateEnvVar: Rule = {
@@ -22,7 +21,7 @@ export const duplicateEnvVar: Rule = {
   },
   kinds: WORKLOAD_KINDS,
   check(ctx) {
-    for (const c of podContainers(ctx.object)?.containers ?? []) {
+    for (const c of ctx.pod?.containers ?? []) {
       const seen = new Set<string>();
       for (const { item, index } of objectItems(c.container.env)) {
         const name = asString(item.name);

@@ -1,5 +1,5 @@
 import { asStringMap, getIn } from '../../../model/fields.js';
-import { podTemplateOf, WORKLOAD_KINDS } from '../../../model/pod-template.js';
+import { WORKLOAD_KINDS } from '../../../model/pod-template.js';
 import type { Rule } from '../../rule.js';
 
 /** Pod annotations that API fields replaced, with what to use instead. */
@@ -59,7 +59,7 @@ export const deprecatedAnnotations: Rule = {
   },
   kinds: WORKLOAD_KINDS,
   check(ctx) {
-    const template = podTemplateOf(ctx.object);
+    const template = ctx.pod?.template;
     if (template === undefined) return;
     const path = [...template.metadataPath, 'annotations'];
     const annotations = asStringMap(getIn(ctx.object, ...(path as string[]))) ?? {};

@@ -1,6 +1,6 @@
 import type { PathSegment } from '../../../load/json-path.js';
 import { asObject, asString, objectItems, type Obj } from '../../../model/fields.js';
-import { podTemplateOf, WORKLOAD_KINDS } from '../../../model/pod-template.js';
+import { WORKLOAD_KINDS } from '../../../model/pod-template.js';
 import type { Finding, Rule } from '../../rule.js';
 import { replaceScalarFix } from './replace-scalar.js';
 
@@ -24,9 +24,9 @@ interface Use {
   what: string;
 }
 
-function uses(spec: Obj, base: readonly PathSegment[]): Use[] {
+function uses(spec: Obj, base: readonly PathSegment[], wanted: (name: string) => boolean): Use[] {
   const out: Use[] = [];
-  for (const key of Object.keys(asObject(spec.nodeSelector) ?? {})) out.push({ name: key, path: [...base, 'nodeSelector', key], on: 'key', what: 'nodeSelector' });
+  for (const key of Object.keys(asObject(spec.nodeSelector) ?? {})) if (wanted(key)) out.push({ name: key, path: [...base, 'nodeSelector', key], on: 'key', what: 'nodeSelector' });
   const nodeAffinity = asObject(asObject(spec.affinity)?.nodeAffinity);
   const required = asObject(nodeAffinity?.requiredDuringSchedulingIgnoredDuringExecution);
   const terms: { term: Obj; path: readonly PathSegment[] }[] = [
@@ -36,7 +36,7 @@ function uses(spec: Obj, base: readonly PathSegment[]): Use[] {
   for (const { term, path } of terms) {
     for (const { item, index } of objectItems(term.matchExpressions)) {
       const key = asString(item.key);
-      if (key !== undefined) out.push({ name: key, path: [...path, 'matchExpressions', index, 'key'], on: 'value', what: 'node affinity' });
+      if (key !== undefined && wanted(key)) out.push({ name: key, path: [...path, 'matchExpressions', index, 'key'], on: 'value', what: 'node affinity' });
     }
   }
   for (const kind of ['podAffinity', 'podAntiAffinity'] as const) {
@@ -44,23 +44,23 @@ function uses(spec: Obj, base: readonly PathSegment[]): Use[] {
     const p = [...base, 'affinity', kind];
     for (const { item, index } of objectItems(a?.requiredDuringSchedulingIgnoredDuringExecution)) {
       const key = asString(item.topologyKey);
-      if (key !== undefined) out.push({ name: key, path: [...p, 'requiredDuringSchedulingIgnoredDuringExecution', index, 'topologyKey'], on: 'value', what: `${kind} topologyKey` });
+      if (key !== undefined && wanted(key)) out.push({ name: key, path: [...p, 'requiredDuringSchedulingIgnoredDuringExecution', index, 'topologyKey'], on: 'value', what: `${kind} topologyKey` });
     }
     for (const { item, index } of objectItems(a?.preferredDuringSchedulingIgnoredDuringExecution)) {
       const key = asString(asObject(item.podAffinityTerm)?.topologyKey);
-      if (key !== undefined) out.push({ name: key, path: [...p, 'preferredDuringSchedulingIgnoredDuringExecution', index, 'podAffinityTerm', 'topologyKey'], on: 'value', what: `${kind} topologyKey` });
+      if (key !== undefined && wanted(key)) out.push({ name: key, path: [...p, 'preferredDuringSchedulingIgnoredDuringExecution', index, 'podAffinityTerm', 'topologyKey'], on: 'value', what: `${kind} topologyKey` });
     }
   }
   for (const { item, index } of objectItems(spec.topologySpreadConstraints)) {
     const key = asString(item.topologyKey);
-    if (key !== undefined) out.push({ name: key, path: [...base, 'topologySpreadConstraints', index, 'topologyKey'], on: 'value', what: 'topology spread topologyKey' });
+    if (key !== undefined && wanted(key)) out.push({ name: key, path: [...base, 'topologySpreadConstraints', index, 'topologyKey'], on: 'value', what: 'topology spread topologyKey' });
   }
   const tolerated = new Set(objectItems(spec.tolerations).map(({ item }) => asString(item.key)));
   for (const { item, index } of objectItems(spec.tolerations)) {
     const key = asString(item.key);
     const replacement = key === undefined ? undefined : REPLACEMENT[key];
     // Tolerating the old and the new taint side by side keeps old clusters working: nothing to report.
-    if (key !== undefined && (replacement === undefined || !tolerated.has(replacement))) out.push({ name: key, path: [...base, 'tolerations', index, 'key'], on: 'value', what: 'toleration' });
+    if (key !== undefined && wanted(key) && (replacement === undefined || !tolerated.has(replacement))) out.push({ name: key, path: [...base, 'tolerations', index, 'key'], on: 'value', what: 'toleration' });
   }
   return out;
 }
@@ -79,9 +79,9 @@ export const deprecatedNodeLabels: Rule = {
   },
   kinds: WORKLOAD_KINDS,
   check(ctx) {
-    const template = podTemplateOf(ctx.object);
+    const template = ctx.pod?.template;
     if (template === undefined) return;
-    for (const use of uses(template.spec, template.specPath)) {
+    for (const use of uses(template.spec, template.specPath, (name) => REPLACEMENT[name] !== undefined)) {
       const replacement = REPLACEMENT[use.name];
       if (replacement === undefined) continue;
       const finding: Finding = { path: use.path, on: use.on, message: `${use.what} uses the deprecated node ${use.what === 'toleration' ? 'taint' : 'label'} ${use.name}: use ${replacement}` };

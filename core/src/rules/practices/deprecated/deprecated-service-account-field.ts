@@ -1,6 +1,5 @@
 import { asString } from '../../../model/fields.js';
 import { WORKLOAD_KINDS } from '../../../model/pod-template.js';
-import { podContainers } from '../pod-containers.js';
 import type { Finding, Rule } from '../../rule.js';
 import { replaceScalarFix } from './replace-scalar.js';
 
@@ -19,7 +18,7 @@ export const deprecatedServiceAccountField: Rule = {
   },
   kinds: WORKLOAD_KINDS,
   check(ctx) {
-    const pod = podContainers(ctx.object);
+    const pod = ctx.pod;
     const old = asString(pod?.template.spec.serviceAccount);
     if (pod === undefined || old === undefined) return;
     const path = [...pod.template.specPath, 'serviceAccount'];

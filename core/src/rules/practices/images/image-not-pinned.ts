@@ -1,6 +1,6 @@
 import { asString } from '../../../model/fields.js';
 import { WORKLOAD_KINDS } from '../../../model/pod-template.js';
-import { describeContainer, podContainers } from '../pod-containers.js';
+import { describeContainer } from '../pod-containers.js';
 import type { Rule } from '../../rule.js';
 import { parseImageReference } from './image-reference.js';
 
@@ -18,7 +18,7 @@ export const imageNotPinned: Rule = {
   },
   kinds: WORKLOAD_KINDS,
   check(ctx) {
-    for (const c of podContainers(ctx.object)?.containers ?? []) {
+    for (const c of ctx.pod?.containers ?? []) {
       const image = asString(c.container.image);
       if (image === undefined || image === '' || parseImageReference(image).digest !== undefined) continue;
       ctx.report({ path: [...c.path, 'image'], message: `image "${image}" of ${describeContainer(c)} is not pinned by digest` });

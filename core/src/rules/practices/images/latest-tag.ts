@@ -1,6 +1,6 @@
 import { asString } from '../../../model/fields.js';
 import { WORKLOAD_KINDS } from '../../../model/pod-template.js';
-import { describeContainer, podContainers } from '../pod-containers.js';
+import { describeContainer } from '../pod-containers.js';
 import type { Rule } from '../../rule.js';
 import { parseImageReference } from './image-reference.js';
 
@@ -19,7 +19,7 @@ export const latestTag: Rule = {
   },
   kinds: WORKLOAD_KINDS,
   check(ctx) {
-    for (const c of podContainers(ctx.object)?.containers ?? []) {
+    for (const c of ctx.pod?.containers ?? []) {
       const image = asString(c.container.image);
       if (image === undefined || image === '') continue;
       const ref = parseImageReference(image);

@@ -1,6 +1,7 @@
 import { asArray, asString, asStringMap, getIn } from '../../../model/fields.js';
 import type { Rule, RuleMeta } from '../../rule.js';
 import { paramPattern } from '../param-pattern.js';
+import { memoPerParams } from '../../rule-config.js';
 
 /** One requirement: a key, and optionally a pattern the whole value must match. */
 interface Requirement {
@@ -39,13 +40,16 @@ function parseRequirements(v: unknown): { requirements: Requirement[]; errors: s
 /** required-labels and required-annotations: the same check on metadata.labels or metadata.annotations. */
 export function requiredMetadataRule(field: 'labels' | 'annotations', meta: Omit<RuleMeta, 'category' | 'defaultSeverity' | 'preset'>): Rule {
   const word = field === 'labels' ? 'label' : 'annotation';
+  const settings = memoPerParams((params) => ({
+    kinds: (asArray(params.kinds) ?? []).filter((k): k is string => typeof k === 'string'),
+    ...parseRequirements(params[field]),
+  }));
   return {
     meta: { ...meta, category: 'metadata', defaultSeverity: 'warning', preset: 'opt-in' },
     check(ctx) {
-      const kinds = (asArray(ctx.params.kinds) ?? []).filter((k): k is string => typeof k === 'string');
+      const { kinds, requirements, errors } = settings(ctx.params);
       if (kinds.length > 0 && !kinds.includes(ctx.object.kind as string)) return;
       const present = asStringMap(getIn(ctx.object, 'metadata', field)) ?? {};
-      const { requirements, errors } = parseRequirements(ctx.params[field]);
       for (const error of errors) ctx.report({ path: ['metadata', field], on: 'key', message: `${meta.id}: ${error}` });
       for (const req of requirements) {
         const value = present[req.key];

@@ -1,6 +1,6 @@
 import { asArray, asObject, getIn } from '../../../model/fields.js';
 import { parseLabelSelector, selectorMatches } from '../../../model/label-selector.js';
-import { podTemplateOf, WORKLOAD_KINDS } from '../../../model/pod-template.js';
+import { WORKLOAD_KINDS } from '../../../model/pod-template.js';
 import type { IndexedObject } from '../../object-index.js';
 import type { Rule } from '../../rule.js';
 
@@ -31,7 +31,7 @@ export const noNetworkPolicy: Rule = {
   },
   kinds: WORKLOAD_KINDS.filter((k) => k !== 'PodTemplate'),
   check(ctx) {
-    const template = podTemplateOf(ctx.object);
+    const template = ctx.pod?.template;
     if (template === undefined) return;
     const covered = new Set<string>();
     let selected = false;

@@ -1,6 +1,6 @@
 import { isDeepStrictEqual } from 'node:util';
 import { WORKLOAD_KINDS } from '../../../model/pod-template.js';
-import { describeContainer, podContainers } from '../pod-containers.js';
+import { describeContainer } from '../pod-containers.js';
 import type { Rule } from '../../rule.js';
 import { probedContainers, probeHandler } from './probes.js';
 
@@ -22,7 +22,7 @@ export const identicalProbes: Rule = {
   },
   kinds: WORKLOAD_KINDS,
   check(ctx) {
-    const pod = podContainers(ctx.object);
+    const pod = ctx.pod;
     if (pod === undefined) return;
     for (const c of probedContainers(pod)) {
       const live = probeHandler(c, 'livenessProbe');

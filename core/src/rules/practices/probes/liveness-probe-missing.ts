@@ -1,4 +1,4 @@
-import { isLongRunning, LONG_RUNNING_KINDS, podContainers } from '../pod-containers.js';
+import { isLongRunning, LONG_RUNNING_KINDS } from '../pod-containers.js';
 import type { Rule } from '../../rule.js';
 import { podHasProbe } from './probes.js';
 
@@ -20,7 +20,7 @@ export const livenessProbeMissing: Rule = {
   },
   kinds: LONG_RUNNING_KINDS,
   check(ctx) {
-    const pod = podContainers(ctx.object);
+    const pod = ctx.pod;
     if (pod === undefined || !isLongRunning(ctx.object, pod.template) || podHasProbe(pod, 'livenessProbe')) return;
     ctx.report({ path: [...pod.template.specPath, 'containers'], on: 'key', message: 'no container has a livenessProbe: a hung process is never restarted' });
   },

@@ -1,6 +1,6 @@
 import { asString, objectItems } from '../../../model/fields.js';
 import { WORKLOAD_KINDS } from '../../../model/pod-template.js';
-import { describeContainer, podContainers } from '../pod-containers.js';
+import { describeContainer } from '../pod-containers.js';
 import type { Rule } from '../../rule.js';
 import { PROBE_KINDS, probedContainers, probeHandler } from './probes.js';
 
@@ -23,7 +23,7 @@ export const probePortNotDeclared: Rule = {
   },
   kinds: WORKLOAD_KINDS,
   check(ctx) {
-    const pod = podContainers(ctx.object);
+    const pod = ctx.pod;
     if (pod === undefined) return;
     for (const c of probedContainers(pod)) {
       const ports = objectItems(c.container.ports).map(({ item }) => ({ name: asString(item.name), number: item.containerPort, protocol: asString(item.protocol) ?? 'TCP' }));
@@ -31,20 +31,20 @@ export const probePortNotDeclared: Rule = {
         const h = probeHandler(c, kind);
         if (h === undefined || h.kind === 'exec') continue;
         const port = h.handler.port;
-        const where = `${kind} of ${describeContainer(c)}`;
+        const where = (): string => `${kind} of ${describeContainer(c)}`;
         const asNumber = typeof port === 'number' ? port : typeof port === 'string' && /^\d+$/.test(port) ? Number(port) : undefined;
         if (asNumber !== undefined) {
           if (ctx.params.numericPorts === true && !ports.some((p) => p.number === asNumber)) {
-            ctx.report({ path: [...h.path, 'port'], message: `${where} uses port ${asNumber}, which the container does not declare` });
+            ctx.report({ path: [...h.path, 'port'], message: `${where()} uses port ${asNumber}, which the container does not declare` });
           }
           continue;
         }
         if (typeof port !== 'string') continue;
         const declared = ports.find((p) => p.name === port);
         if (declared === undefined) {
-          ctx.report({ path: [...h.path, 'port'], message: `${where} uses port "${port}", which the container does not declare: the probe always fails` });
+          ctx.report({ path: [...h.path, 'port'], message: `${where()} uses port "${port}", which the container does not declare: the probe always fails` });
         } else if (declared.protocol !== 'TCP') {
-          ctx.report({ path: [...h.path, 'port'], message: `${where} uses port "${port}", a ${declared.protocol} port: ${h.kind} probes connect over TCP` });
+          ctx.report({ path: [...h.path, 'port'], message: `${where()} uses port "${port}", a ${declared.protocol} port: ${h.kind} probes connect over TCP` });
         }
       }
     }

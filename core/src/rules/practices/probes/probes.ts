@@ -1,18 +1,18 @@
 import type { PathSegment } from '../../../load/json-path.js';
 import { asObject, type Obj } from '../../../model/fields.js';
 import { isLongLivedContainer, type ContainerRef } from '../../../model/pod-template.js';
-import type { PodContainers } from '../pod-containers.js';
+import type { PodFacts } from '../../pod-facts.js';
 
 export type ProbeKind = 'livenessProbe' | 'readinessProbe' | 'startupProbe';
 export const PROBE_KINDS: readonly ProbeKind[] = ['livenessProbe', 'readinessProbe', 'startupProbe'];
 
 /** Containers that can have probes for the pod's life: regular ones and sidecars (restartable init containers). */
-export function probedContainers(pod: PodContainers): ContainerRef[] {
+export function probedContainers(pod: PodFacts): ContainerRef[] {
   return pod.containers.filter(isLongLivedContainer);
 }
 
 /** True when some container of the pod has this probe: the pod-level condition it drives then has a signal. */
-export function podHasProbe(pod: PodContainers, kind: ProbeKind): boolean {
+export function podHasProbe(pod: PodFacts, kind: ProbeKind): boolean {
   return probedContainers(pod).some((c) => asObject(c.container[kind]) !== undefined);
 }
 

@@ -1,4 +1,4 @@
-import { isLongRunning, LONG_RUNNING_KINDS, podContainers } from '../pod-containers.js';
+import { isLongRunning, LONG_RUNNING_KINDS } from '../pod-containers.js';
 import { servicesTargeting } from '../service-targets.js';
 import type { Rule } from '../../rule.js';
 import { podHasProbe } from './probes.js';
@@ -22,7 +22,7 @@ export const readinessProbeMissing: Rule = {
   },
   kinds: LONG_RUNNING_KINDS,
   check(ctx) {
-    const pod = podContainers(ctx.object);
+    const pod = ctx.pod;
     if (pod === undefined || !isLongRunning(ctx.object, pod.template) || podHasProbe(pod, 'readinessProbe')) return;
     const path = [...pod.template.specPath, 'containers'];
     if (ctx.params.onlyServiceTargets === false) {

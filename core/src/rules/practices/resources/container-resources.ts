@@ -2,13 +2,12 @@ import type { PathSegment } from '../../../load/json-path.js';
 import { asObject, getIn, objectItems } from '../../../model/fields.js';
 import { isLongLivedContainer, type ContainerRef } from '../../../model/pod-template.js';
 import type { RuleContext } from '../../rule.js';
-import { podContainers } from '../pod-containers.js';
 
 export type ResourceList = 'requests' | 'limits';
 
 /** The containers whose resources count for the pod's whole life: regular ones and sidecars (not run-once init containers). */
 export function sizedContainers(ctx: RuleContext): ContainerRef[] {
-  return (podContainers(ctx.object)?.containers ?? []).filter(isLongLivedContainer);
+  return (ctx.pod?.containers ?? []).filter(isLongLivedContainer);
 }
 
 /** `resources.<list>.<name>` as written, or undefined. */

@@ -2,11 +2,14 @@ import { parseQuantity, compareQuantities } from '../../../model/quantity.js';
 import { WORKLOAD_KINDS } from '../../../model/pod-template.js';
 import { describeContainer } from '../pod-containers.js';
 import type { Rule } from '../../rule.js';
+import { memoPerParams } from '../../rule-config.js';
 import { resourcePath, resourceValue, sizedContainers } from './container-resources.js';
 
 function show(v: unknown): string {
   return typeof v === 'string' || typeof v === 'number' ? String(v) : JSON.stringify(v);
 }
+
+const guaranteed = memoPerParams((params): string[] => (Array.isArray(params.resources) ? params.resources.filter((x): x is string => typeof x === 'string') : []));
 
 export const requestsNotEqualLimits: Rule = {
   meta: {
@@ -32,7 +35,7 @@ export const requestsNotEqualLimits: Rule = {
   },
   kinds: WORKLOAD_KINDS,
   check(ctx) {
-    const resources = Array.isArray(ctx.params.resources) ? ctx.params.resources.filter((x): x is string => typeof x === 'string') : [];
+    const resources = guaranteed(ctx.params);
     for (const c of sizedContainers(ctx)) {
       for (const name of resources) {
         const limit = resourceValue(c, 'limits', name);

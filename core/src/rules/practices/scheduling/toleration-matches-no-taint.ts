@@ -1,6 +1,5 @@
 import { OPERATOR_DEFINED_TAINT_PREFIXES, WELL_KNOWN_TAINTS } from '../../../cluster/well-known-taints.js';
 import { formatTaint, formatToleration, tolerationsOf, toleratesTaint, type Taint, type Toleration } from '../../../model/toleration.js';
-import { podTemplateOf } from '../../../model/pod-template.js';
 import { closest } from '../../../schema/suggest.js';
 import type { Rule, RuleContext } from '../../rule.js';
 import { SCHEDULED_KINDS } from './scheduled-pods.js';
@@ -64,7 +63,7 @@ export const tolerationMatchesNoTaint: Rule = {
   },
   kinds: SCHEDULED_KINDS,
   check(ctx) {
-    const template = podTemplateOf(ctx.object);
+    const template = ctx.pod?.template;
     if (template === undefined) return;
     const tolerations = tolerationsOf(template.spec);
     if (tolerations.length === 0) return;

@@ -1,7 +1,6 @@
 import { asString } from '../../../model/fields.js';
 import { WORKLOAD_KINDS } from '../../../model/pod-template.js';
 import type { Rule } from '../../rule.js';
-import { podContainers } from '../pod-containers.js';
 
 export const automountServiceAccountToken: Rule = {
   meta: {
@@ -21,7 +20,7 @@ export const automountServiceAccountToken: Rule = {
   },
   kinds: WORKLOAD_KINDS,
   check(ctx) {
-    const pod = podContainers(ctx.object);
+    const pod = ctx.pod;
     if (pod === undefined || pod.template.spec.automountServiceAccountToken !== undefined) return;
     const spec = pod.template.spec;
     const saName = asString(spec.serviceAccountName) ?? asString(spec.serviceAccount) ?? 'default';

@@ -1,6 +1,7 @@
 import { WORKLOAD_KINDS } from '../../../model/pod-template.js';
-import { describeContainer, podContainers } from '../pod-containers.js';
+import { describeContainer } from '../pod-containers.js';
 import type { Rule } from '../../rule.js';
+import { memoPerParams } from '../../rule-config.js';
 import { capabilityList, normalizeCapability } from './capabilities.js';
 
 /** What the worst capabilities give, for the message. */
@@ -18,6 +19,10 @@ const GIVES: Readonly<Record<string, string>> = {
 
 /** The capabilities the Pod Security Standards (baseline) let a container add. */
 const BASELINE = ['AUDIT_WRITE', 'CHOWN', 'DAC_OVERRIDE', 'FOWNER', 'FSETID', 'KILL', 'MKNOD', 'NET_BIND_SERVICE', 'SETFCAP', 'SETGID', 'SETPCAP', 'SETUID', 'SYS_CHROOT'];
+
+const allowedCapabilities = memoPerParams(
+  (params): ReadonlySet<string> => new Set((Array.isArray(params.allowed) ? params.allowed : []).filter((x): x is string => typeof x === 'string').map(normalizeCapability)),
+);
 
 export const dangerousCapabilities: Rule = {
   meta: {
@@ -38,8 +43,8 @@ export const dangerousCapabilities: Rule = {
   },
   kinds: WORKLOAD_KINDS,
   check(ctx) {
-    const allowed = new Set((Array.isArray(ctx.params.allowed) ? ctx.params.allowed : []).filter((x): x is string => typeof x === 'string').map(normalizeCapability));
-    for (const c of podContainers(ctx.object)?.containers ?? []) {
+    const allowed = allowedCapabilities(ctx.params);
+    for (const c of ctx.pod?.containers ?? []) {
       for (const cap of capabilityList(c, 'add')) {
         if (allowed.has(cap.name)) continue;
         const gives = GIVES[cap.name];

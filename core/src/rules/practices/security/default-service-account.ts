@@ -1,6 +1,5 @@
 import { asString } from '../../../model/fields.js';
 import { WORKLOAD_KINDS } from '../../../model/pod-template.js';
-import { podContainers } from '../pod-containers.js';
 import type { Rule } from '../../rule.js';
 
 export const defaultServiceAccount: Rule = {
@@ -18,7 +17,7 @@ export const defaultServiceAccount: Rule = {
   },
   kinds: WORKLOAD_KINDS,
   check(ctx) {
-    const pod = podContainers(ctx.object);
+    const pod = ctx.pod;
     if (pod === undefined) return;
     const { spec, specPath } = pod.template;
     const field = asString(spec.serviceAccountName) !== undefined ? 'serviceAccountName' : asString(spec.serviceAccount) !== undefined ? 'serviceAccount' : undefined;

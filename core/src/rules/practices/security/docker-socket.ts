@@ -1,5 +1,4 @@
 import { WORKLOAD_KINDS } from '../../../model/pod-template.js';
-import { podContainers } from '../pod-containers.js';
 import type { Rule } from '../../rule.js';
 import { hostPathVolumes, runtimeSocketExposure } from './host-path-volumes.js';
 
@@ -21,7 +20,7 @@ export const dockerSocket: Rule = {
   },
   kinds: WORKLOAD_KINDS,
   check(ctx) {
-    const pod = podContainers(ctx.object);
+    const pod = ctx.pod;
     if (pod === undefined) return;
     for (const v of hostPathVolumes(pod.template)) {
       const exposure = runtimeSocketExposure(v.hostPath);

@@ -1,5 +1,4 @@
 import { WORKLOAD_KINDS } from '../../../model/pod-template.js';
-import { podContainers } from '../pod-containers.js';
 import type { Rule, RuleMeta } from '../../rule.js';
 
 type HostNamespaceField = 'hostNetwork' | 'hostPID' | 'hostIPC';
@@ -10,7 +9,7 @@ export function hostNamespaceRule(field: HostNamespaceField, meta: Omit<RuleMeta
     meta: { ...meta, category: 'security', defaultSeverity: 'warning', preset: 'recommended' },
     kinds: WORKLOAD_KINDS,
     check(ctx) {
-      const pod = podContainers(ctx.object);
+      const pod = ctx.pod;
       if (pod?.template.spec[field] !== true) return;
       ctx.report({ path: [...pod.template.specPath, field], message: `the pod shares the node's ${consequence} (${field}: true)` });
     },

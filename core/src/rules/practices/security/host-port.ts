@@ -1,6 +1,6 @@
 import { objectItems } from '../../../model/fields.js';
 import { WORKLOAD_KINDS } from '../../../model/pod-template.js';
-import { describeContainer, podContainers } from '../pod-containers.js';
+import { describeContainer } from '../pod-containers.js';
 import type { Rule } from '../../rule.js';
 
 export const hostPort: Rule = {
@@ -21,7 +21,7 @@ export const hostPort: Rule = {
   },
   kinds: WORKLOAD_KINDS,
   check(ctx) {
-    const pod = podContainers(ctx.object);
+    const pod = ctx.pod;
     // With hostNetwork every containerPort is a host port; host-network reports that.
     if (pod === undefined || pod.template.spec.hostNetwork === true) return;
     for (const c of pod.containers) {

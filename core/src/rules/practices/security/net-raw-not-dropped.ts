@@ -1,5 +1,5 @@
 import { WORKLOAD_KINDS } from '../../../model/pod-template.js';
-import { describeContainer, podContainers } from '../pod-containers.js';
+import { describeContainer } from '../pod-containers.js';
 import type { Rule } from '../../rule.js';
 import { capabilityList } from './capabilities.js';
 import { isWindowsPod } from './pod-os.js';
@@ -23,7 +23,7 @@ export const netRawNotDropped: Rule = {
   },
   kinds: WORKLOAD_KINDS,
   check(ctx) {
-    const pod = podContainers(ctx.object);
+    const pod = ctx.pod;
     if (pod === undefined || isWindowsPod(pod.template)) return;
     for (const c of pod.containers) {
       // Privileged containers and explicit adds are reported by privileged-container and dangerous-capabilities.

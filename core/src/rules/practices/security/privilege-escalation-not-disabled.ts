@@ -1,5 +1,5 @@
 import { WORKLOAD_KINDS } from '../../../model/pod-template.js';
-import { describeContainer, podContainers } from '../pod-containers.js';
+import { describeContainer } from '../pod-containers.js';
 import type { Rule } from '../../rule.js';
 import { isWindowsPod } from './pod-os.js';
 import { containerSetting } from './security-context.js';
@@ -22,7 +22,7 @@ export const privilegeEscalationNotDisabled: Rule = {
   },
   kinds: WORKLOAD_KINDS,
   check(ctx) {
-    const pod = podContainers(ctx.object);
+    const pod = ctx.pod;
     if (pod === undefined || isWindowsPod(pod.template)) return;
     for (const c of pod.containers) {
       // privileged implies escalation (and the API refuses false with it); explicit true has its own rule.

@@ -1,5 +1,5 @@
 import { WORKLOAD_KINDS } from '../../../model/pod-template.js';
-import { describeContainer, podContainers } from '../pod-containers.js';
+import { describeContainer } from '../pod-containers.js';
 import type { Rule } from '../../rule.js';
 import { containerSetting } from './security-context.js';
 
@@ -18,7 +18,7 @@ export const procMountUnmasked: Rule = {
   },
   kinds: WORKLOAD_KINDS,
   check(ctx) {
-    for (const c of podContainers(ctx.object)?.containers ?? []) {
+    for (const c of ctx.pod?.containers ?? []) {
       const s = containerSetting(c, 'procMount');
       if (s?.value !== 'Unmasked') continue;
       ctx.report({ path: s.path, message: `${describeContainer(c)} sets procMount: Unmasked: the host's /proc is not masked` });

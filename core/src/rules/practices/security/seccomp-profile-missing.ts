@@ -1,6 +1,6 @@
 import { asObject } from '../../../model/fields.js';
 import { WORKLOAD_KINDS } from '../../../model/pod-template.js';
-import { describeContainer, podContainers } from '../pod-containers.js';
+import { describeContainer } from '../pod-containers.js';
 import type { Rule } from '../../rule.js';
 import { isWindowsPod } from './pod-os.js';
 import { effectiveSetting } from './security-context.js';
@@ -23,7 +23,7 @@ export const seccompProfileMissing: Rule = {
   },
   kinds: WORKLOAD_KINDS,
   check(ctx) {
-    const pod = podContainers(ctx.object);
+    const pod = ctx.pod;
     if (pod === undefined || isWindowsPod(pod.template)) return;
     for (const c of pod.containers) {
       const profile = effectiveSetting(pod.template, c, 'seccompProfile');

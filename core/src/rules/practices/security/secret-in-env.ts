@@ -1,8 +1,9 @@
 import { asString, objectItems } from '../../../model/fields.js';
 import { WORKLOAD_KINDS } from '../../../model/pod-template.js';
-import { describeContainer, podContainers } from '../pod-containers.js';
+import { describeContainer } from '../pod-containers.js';
 import type { Rule } from '../../rule.js';
 import { paramPattern } from '../param-pattern.js';
+import { memoPerParams } from '../../rule-config.js';
 
 /** Names that point at a secret rather than hold one (`DB_PASSWORD_FILE`, `TOKEN_PATH`, `SECRET_NAME`). */
 const REFERENCE_SUFFIX = /[_.-](file|path|dir|name|names|namespace|ref|secret_?ref|url|uri|endpoint|header|enabled?|ttl|timeout|expiry|expiration|length|size|type|mode|key_?id)$/i;
@@ -13,6 +14,8 @@ function looksLikeSecret(value: string): boolean {
   if (v === '' || v.includes('$(') || v.startsWith('/')) return false;
   return !/^(true|false|yes|no|on|off|none|null|\d+(\.\d+)?[a-z]{0,2})$/i.test(v);
 }
+
+const namePattern = memoPerParams((params) => paramPattern(typeof params.pattern === 'string' ? params.pattern : 'secret', 'i'));
 
 export const secretInEnv: Rule = {
   meta: {
@@ -33,9 +36,9 @@ export const secretInEnv: Rule = {
   },
   kinds: WORKLOAD_KINDS,
   check(ctx) {
-    const pod = podContainers(ctx.object);
+    const pod = ctx.pod;
     if (pod === undefined) return;
-    const pattern = paramPattern(typeof ctx.params.pattern === 'string' ? ctx.params.pattern : 'secret', 'i');
+    const pattern = namePattern(ctx.params);
     if (!(pattern instanceof RegExp)) {
       ctx.report({ path: pod.template.specPath, message: `secret-in-env: the pattern parameter is not a valid regular expression (${pattern.error})` });
       return;

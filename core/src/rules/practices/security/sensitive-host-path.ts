@@ -1,7 +1,11 @@
 import { WORKLOAD_KINDS } from '../../../model/pod-template.js';
-import { podContainers } from '../pod-containers.js';
 import type { Rule } from '../../rule.js';
+import { memoPerParams } from '../../rule-config.js';
 import { hostPathVolumes, normalizeHostPath, runtimeSocketExposure } from './host-path-volumes.js';
+
+const sensitivePaths = memoPerParams((params): string[] =>
+  Array.isArray(params.paths) ? params.paths.filter((p): p is string => typeof p === 'string').map(normalizeHostPath) : [],
+);
 
 export const sensitiveHostPath: Rule = {
   meta: {
@@ -24,10 +28,12 @@ export const sensitiveHostPath: Rule = {
   },
   kinds: WORKLOAD_KINDS,
   check(ctx) {
-    const pod = podContainers(ctx.object);
+    const pod = ctx.pod;
     if (pod === undefined) return;
-    const paths = Array.isArray(ctx.params.paths) ? ctx.params.paths.filter((p): p is string => typeof p === 'string').map(normalizeHostPath) : [];
-    for (const v of hostPathVolumes(pod.template)) {
+    const volumes = hostPathVolumes(pod.template);
+    if (volumes.length === 0) return;
+    const paths = sensitivePaths(ctx.params);
+    for (const v of volumes) {
       // Runtime sockets and /run get their own, stronger rule.
       if (!paths.includes(v.hostPath) || runtimeSocketExposure(v.hostPath) !== undefined) continue;
       ctx.report({ path: v.path, message: `hostPath volume "${v.name}" mounts the node's ${v.hostPath}` });

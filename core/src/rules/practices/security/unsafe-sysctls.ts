@@ -1,6 +1,5 @@
 import { asObject, asString, objectItems } from '../../../model/fields.js';
 import { WORKLOAD_KINDS } from '../../../model/pod-template.js';
-import { podContainers } from '../pod-containers.js';
 import type { Rule } from '../../rule.js';
 
 /** The kubelet's safe sysctls (pkg/kubelet/sysctl/safe_sysctls.go, Kubernetes 1.32). */
@@ -43,7 +42,7 @@ export const unsafeSysctls: Rule = {
   },
   kinds: WORKLOAD_KINDS,
   check(ctx) {
-    const pod = podContainers(ctx.object);
+    const pod = ctx.pod;
     if (pod === undefined) return;
     const allowed = Array.isArray(ctx.params.allowed) ? ctx.params.allowed.filter((x): x is string => typeof x === 'string') : [];
     const sysctls = asObject(pod.template.spec.securityContext)?.sysctls;

@@ -1,6 +1,6 @@
 import { asObject } from '../../../model/fields.js';
 import { WORKLOAD_KINDS } from '../../../model/pod-template.js';
-import { describeContainer, podContainers } from '../pod-containers.js';
+import { describeContainer } from '../pod-containers.js';
 import type { Rule } from '../../rule.js';
 
 export const windowsHostProcess: Rule = {
@@ -21,7 +21,7 @@ export const windowsHostProcess: Rule = {
   },
   kinds: WORKLOAD_KINDS,
   check(ctx) {
-    const pod = podContainers(ctx.object);
+    const pod = ctx.pod;
     if (pod === undefined) return;
     if (asObject(asObject(pod.template.spec.securityContext)?.windowsOptions)?.hostProcess === true) {
       ctx.report({ path: [...pod.template.specPath, 'securityContext', 'windowsOptions', 'hostProcess'], message: 'the pod runs as a Windows HostProcess container, with the node\'s privileges' });

@@ -1,6 +1,6 @@
 import { asString, objectItems } from '../../../model/fields.js';
 import { WORKLOAD_KINDS } from '../../../model/pod-template.js';
-import { describeContainer, podContainers } from '../pod-containers.js';
+import { describeContainer } from '../pod-containers.js';
 import type { Rule } from '../../rule.js';
 import { hostPathVolumes } from './host-path-volumes.js';
 
@@ -21,7 +21,7 @@ export const writableHostPath: Rule = {
   },
   kinds: WORKLOAD_KINDS,
   check(ctx) {
-    const pod = podContainers(ctx.object);
+    const pod = ctx.pod;
     if (pod === undefined) return;
     const volumes = hostPathVolumes(pod.template);
     if (volumes.length === 0) return;
