@@ -2,16 +2,232 @@
  * ClusterState: an immutable snapshot of the model cluster (nodes, namespaces, workloads, pods, services...),
  * with the indexes controllers and the scheduler ask for. `apply(actions)` returns the next snapshot and shares
  * every kind that did not change with the previous one, so a round of a thousand pod creations copies the pod
- * table once, not a thousand times. Indexes are built lazily, once per snapshot (a snapshot never changes, so
- * they never go stale); the per-kind lists and the nodes' NodeInfo carry over to the next snapshot for the kinds
- * that did not change.
+ * table once, not a thousand times; a kind that changes by a few objects gets a table holding those changes over
+ * the previous full one (KindTable), so a thousand one-object applies do not copy it a thousand times either.
+ *
+ * Indexes are built lazily (a snapshot never changes, so they never go stale). The per-kind lists and the nodes'
+ * NodeInfo carry over to the next snapshot for the kinds that did not change; the owner and pod indexes, and
+ * the derived indexes of other modules (`DerivedIndex`), are updated from the previous snapshot's with the
+ * objects that changed, and keep the very same arrays for the groups no change touched.
+ *
+ * A snapshot can also record what a piece of code reads of it (`recordReads`): each read comes back as a
+ * `StateRead`, which tells whether another snapshot gives the same answer. The rounds use this to skip a
+ * controller's reconcile when nothing it read has changed (simulate/reconcile-memo.ts).
  */
 import { asObject, asString, asStringMap, getIn } from '../model/fields.js';
 import { selectorMatches, type LabelSelector } from '../model/label-selector.js';
 import type { Action, ObjectKey, SimEvent, SimObject } from '../simulate/types.js';
 import { nodeInfoFromObject, type NodeInfo } from './node-info.js';
 
-type KindTable = ReadonlyMap<ObjectKey, SimObject>;
+/** A change a KindTable holds over its base: the object (null: deleted) and whether it went to the end. */
+interface Edit {
+  readonly object: SimObject | null;
+  /** Created (or created again after a delete): iterated after the base, as a Map puts a new key last. */
+  readonly appended: boolean;
+}
+
+const NO_EDITS: ReadonlyMap<ObjectKey, Edit> = new Map();
+
+/** Edits folded into a new base map once there are more than this plus an eighth of the base. */
+const FOLD_AT = 32;
+
+/**
+ * One kind's objects by key: a full map (`base`) and the edits made over it since. Iteration order is the one a
+ * single Map would have had through the same sets and deletes (a key set again keeps its place, a new key goes
+ * last), so creation-order ties are broken the same way whatever the representation.
+ */
+class KindTable {
+  private constructor(
+    private readonly base: ReadonlyMap<ObjectKey, SimObject>,
+    private readonly edits: ReadonlyMap<ObjectKey, Edit>,
+    readonly size: number,
+  ) {}
+
+  static of(objects: ReadonlyMap<ObjectKey, SimObject>): KindTable {
+    return new KindTable(objects, NO_EDITS, objects.size);
+  }
+
+  static readonly EMPTY = KindTable.of(new Map());
+
+  get(key: ObjectKey): SimObject | undefined {
+    const edit = this.edits.get(key);
+    return edit === undefined ? this.base.get(key) : (edit.object ?? undefined);
+  }
+
+  *values(): IterableIterator<SimObject> {
+    for (const [key, o] of this.base) {
+      const edit = this.edits.get(key);
+      if (edit === undefined) yield o;
+      else if (edit.object !== null && !edit.appended) yield edit.object;
+    }
+    for (const edit of this.edits.values()) if (edit.object !== null && edit.appended) yield edit.object;
+  }
+
+  /** A writable copy: the apply's sets and deletes, then `done()` for the new table. */
+  draft(): KindDraft {
+    return new KindDraft(this.base, new Map(this.edits), this.size);
+  }
+
+  /** Internal to KindDraft: a table from its parts, folded into a new base when the edits grew large. */
+  static made(base: ReadonlyMap<ObjectKey, SimObject>, edits: ReadonlyMap<ObjectKey, Edit>, size: number): KindTable {
+    if (edits.size <= FOLD_AT + base.size / 8) return new KindTable(base, edits, size);
+    const folded = new KindTable(base, edits, size);
+    return KindTable.of(new Map([...folded.values()].map((o) => [o.key, o])));
+  }
+}
+
+/** A KindTable being changed by one `apply`. */
+class KindDraft {
+  constructor(
+    private readonly base: ReadonlyMap<ObjectKey, SimObject>,
+    private readonly edits: Map<ObjectKey, Edit>,
+    private size: number,
+  ) {}
+
+  get(key: ObjectKey): SimObject | undefined {
+    const edit = this.edits.get(key);
+    return edit === undefined ? this.base.get(key) : (edit.object ?? undefined);
+  }
+
+  set(key: ObjectKey, object: SimObject): void {
+    const edit = this.edits.get(key);
+    if (this.get(key) !== undefined) {
+      this.edits.set(key, { object, appended: edit?.appended ?? false });
+      return;
+    }
+    // A new key goes last: drop a delete marker first, so that the edit is re-inserted at the end.
+    this.edits.delete(key);
+    this.edits.set(key, { object, appended: true });
+    this.size++;
+  }
+
+  delete(key: ObjectKey): void {
+    if (this.get(key) === undefined) return;
+    if (this.base.has(key)) this.edits.set(key, { object: null, appended: false });
+    else this.edits.delete(key);
+    this.size--;
+  }
+
+  done(): KindTable {
+    return KindTable.made(this.base, this.edits, this.size);
+  }
+}
+
+/**
+ * One read of a snapshot (a lookup, a list, an index query), kept with its answer: true when `state` gives the
+ * same answer — the same objects (by reference), in the same order.
+ */
+export type StateRead = (state: ClusterState) => boolean;
+
+/** One object's change in an `apply`: the version before (undefined: created) and after (undefined: deleted). */
+export interface ObjectChange {
+  readonly before: SimObject | undefined;
+  readonly after: SimObject | undefined;
+}
+
+/**
+ * A lookup built from the objects of a few kinds (the ClusterIPs and node ports Services hold...), asked for with
+ * `state.derived(index)` and kept with the snapshot. `apply` carries it to the next snapshot: as it is when none
+ * of its kinds changed, else updated from the changes when `update` is given (so that a thousand one-object
+ * applies do not rebuild it a thousand times), else it is built again on first use. Declare one as a module
+ * constant; `build` and `update` must be pure and must not mutate `previous`; `update` may return undefined
+ * to have the index built again.
+ */
+export interface DerivedIndex<T> {
+  /** The kinds it is built from; `*`: every kind. */
+  readonly kinds: readonly string[];
+  build(state: ClusterState): T;
+  update?(previous: T, changes: readonly ObjectChange[]): T | undefined;
+}
+
+/** Objects grouped under keys, each group in creation order. */
+type Groups = ReadonlyMap<string, readonly SimObject[]>;
+
+/** Where an object with this `seq` goes in a group in creation order: after every object with a lower or equal one. */
+function insertionPoint(group: readonly SimObject[], seq: number): number {
+  let lo = 0;
+  let hi = group.length;
+  if (hi === 0 || (group[hi - 1] as SimObject).seq < seq) return hi;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if ((group[mid] as SimObject).seq <= seq) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/**
+ * `groups` after `changes`, each object under the keys `keysOf` gives it: groups no change touches are the very
+ * same arrays (which keeps the index cheap to update and its answers cheap to compare). Undefined when two
+ * objects of a group share a `seq`: then only a full build knows their order.
+ */
+function regrouped(groups: Groups, changes: readonly ObjectChange[], keysOf: (o: SimObject) => readonly string[]): Groups | undefined {
+  const out = new Map(groups);
+  const copied = new Map<string, SimObject[]>();
+  const group = (k: string): SimObject[] => {
+    let g = copied.get(k);
+    if (g === undefined) {
+      g = [...(out.get(k) ?? NONE)];
+      copied.set(k, g);
+      out.set(k, g);
+    }
+    return g;
+  };
+  for (const { before, after } of changes) {
+    if (before !== undefined) {
+      for (const k of keysOf(before)) {
+        const g = group(k);
+        const i = g.lastIndexOf(before);
+        if (i >= 0) g.splice(i, 1);
+      }
+    }
+    if (after !== undefined) {
+      for (const k of keysOf(after)) {
+        const g = group(k);
+        const at = insertionPoint(g, after.seq);
+        if (at > 0 && (g[at - 1] as SimObject).seq === after.seq) return undefined;
+        g.splice(at, 0, after);
+      }
+    }
+  }
+  for (const [k, g] of copied) if (g.length === 0) out.delete(k);
+  return out;
+}
+
+/** `groups` built from `objects` (in creation order). */
+function grouped(objects: readonly SimObject[], keysOf: (o: SimObject) => readonly string[]): Groups {
+  const out = new Map<string, SimObject[]>();
+  for (const o of objects) for (const k of keysOf(o)) push(out, k, o);
+  return out;
+}
+
+/** Changes, newest last: `changes` came after those of `prior` (a list that costs nothing to extend). */
+interface ChangeLog {
+  readonly changes: readonly ObjectChange[];
+  readonly prior: ChangeLog | undefined;
+}
+
+function logged(log: ChangeLog): ObjectChange[] {
+  const parts: (readonly ObjectChange[])[] = [];
+  for (let l: ChangeLog | undefined = log; l !== undefined; l = l.prior) parts.push(l.changes);
+  return parts.reverse().flat();
+}
+
+/** A derived index waiting to be updated: the last value computed and the changes since. */
+interface PendingIndex {
+  readonly previous: unknown;
+  readonly log: ChangeLog;
+}
+
+const NONE: readonly SimObject[] = [];
+
+/** The same items, in the same order, compared by reference. */
+function sameItems<T>(a: readonly T[], b: readonly T[]): boolean {
+  if (a === b) return true;
+  if (a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
+  return true;
+}
 
 /** `Kind/namespace/name`, or `Kind/name` for a cluster-scoped object. */
 export function objectKey(kind: string, namespace: string | undefined, name: string): ObjectKey {
@@ -56,44 +272,106 @@ function labelKey(namespace: string, key: string, value: string): string {
 
 /** Pod lookups, built together from the pod table on first use. */
 interface PodIndexes {
-  byNode: Map<string, SimObject[]>;
-  byNamespace: Map<string, SimObject[]>;
-  byLabel: Map<string, SimObject[]>;
+  byNode: Groups;
+  byNamespace: Groups;
+  byLabel: Groups;
 }
+
+const nodeKeys = (pod: SimObject): readonly string[] => {
+  const node = nodeNameOf(pod);
+  return node === undefined ? [] : [node];
+};
+const namespaceKeys = (pod: SimObject): readonly string[] => [pod.namespace ?? ''];
+const labelKeys = (pod: SimObject): readonly string[] => {
+  const ns = pod.namespace ?? '';
+  return Object.entries(asStringMap(getIn(pod.object, 'metadata', 'labels')) ?? {}).map(([k, v]) => labelKey(ns, k, v));
+};
+
+/** The pod indexes, updated as pods change. */
+const POD_INDEXES: DerivedIndex<PodIndexes> = {
+  kinds: ['Pod'],
+  build: (state) => {
+    const pods = state.list('Pod');
+    return { byNode: grouped(pods, nodeKeys), byNamespace: grouped(pods, namespaceKeys), byLabel: grouped(pods, labelKeys) };
+  },
+  update: (previous, changes) => {
+    const byNode = regrouped(previous.byNode, changes, nodeKeys);
+    const byNamespace = regrouped(previous.byNamespace, changes, namespaceKeys);
+    const byLabel = regrouped(previous.byLabel, changes, labelKeys);
+    return byNode === undefined || byNamespace === undefined || byLabel === undefined ? undefined : { byNode, byNamespace, byLabel };
+  },
+};
 
 /** Lookups over every object, built together on first use. */
 interface OwnerIndexes {
   /** By controller owner reference. */
-  children: Map<ObjectKey, SimObject[]>;
+  children: Groups;
   /** By top-level owner (`SimObject.owner`), leaving out the owner itself. */
-  owned: Map<ObjectKey, SimObject[]>;
+  owned: Groups;
+}
+
+const controllerKeys = (o: SimObject): readonly string[] => {
+  const controller = controllerKeyOf(o);
+  return controller === undefined ? [] : [controller];
+};
+const ownerKeys = (o: SimObject): readonly string[] => (o.owner === o.key ? [] : [o.owner]);
+
+/** The owner indexes, updated as objects change. */
+const OWNER_INDEXES: DerivedIndex<OwnerIndexes> = {
+  kinds: ['*'],
+  build: (state) => {
+    const all = state.all();
+    return { children: grouped(all, controllerKeys), owned: grouped(all, ownerKeys) };
+  },
+  update: (previous, changes) => {
+    const children = regrouped(previous.children, changes, controllerKeys);
+    const owned = regrouped(previous.owned, changes, ownerKeys);
+    return children === undefined || owned === undefined ? undefined : { children, owned };
+  },
+};
+
+/** A kind's objects in creation order, and (on first use) the same by namespace. */
+interface KindList {
+  readonly sorted: readonly SimObject[];
+  byNamespace?: ReadonlyMap<string | undefined, readonly SimObject[]>;
 }
 
 /** What a snapshot can take over from the one it was made from: lookups of the kinds that did not change. */
 interface Inherited {
-  readonly sortedKinds: Map<string, readonly SimObject[]>;
+  readonly sortedKinds: Map<string, KindList>;
   readonly nodeInfos?: readonly NodeInfo[];
+  readonly nodesByName?: ReadonlyMap<string, NodeInfo>;
+  readonly derived?: Map<DerivedIndex<unknown>, unknown>;
+  readonly pending?: Map<DerivedIndex<unknown>, PendingIndex>;
 }
 
 export class ClusterState {
-  private ownerIndexes: OwnerIndexes | undefined;
-  private podIndexes: PodIndexes | undefined;
   private sortedAll: readonly SimObject[] | undefined;
   /** Each kind's objects in creation order. */
-  private readonly sortedKinds: Map<string, readonly SimObject[]>;
+  private readonly sortedKinds: Map<string, KindList>;
   /** The nodes' NodeInfo, built on first use. */
   private nodeInfos: readonly NodeInfo[] | undefined;
+  private nodesByName: ReadonlyMap<string, NodeInfo> | undefined;
+  /** The newest event per `object\0reason`, built on first use. */
+  private lastEvents: Map<string, SimEvent> | undefined;
+  /** While `recordReads` runs: where the reads go. */
+  private reads: StateRead[] | undefined;
+  /** Derived indexes computed for this snapshot, and those to update from the previous snapshot's on first use. */
+  private readonly derivedValues: Map<DerivedIndex<unknown>, unknown>;
+  private readonly pendingIndexes: Map<DerivedIndex<unknown>, PendingIndex>;
 
   private constructor(
     private readonly tables: ReadonlyMap<string, KindTable>,
     /** Events in the order they happened. */
-    readonly events: readonly SimEvent[],
-    /** The next creation sequence number. */
-    readonly nextSeq: number,
+    private readonly eventList: readonly SimEvent[],
+    private readonly seq: number,
     inherited: Inherited = { sortedKinds: new Map() },
   ) {
     this.sortedKinds = inherited.sortedKinds;
     this.nodeInfos = inherited.nodeInfos;
+    this.nodesByName = inherited.nodesByName;
+    this.derivedValues = inherited.derived ?? new Map();
+    this.pendingIndexes = inherited.pending ?? new Map();
   }
 
   static empty(): ClusterState {
@@ -102,60 +380,108 @@ export class ClusterState {
 
   /** A snapshot holding `objects` (their `seq` is kept; later objects win on a key clash). */
   static of(objects: Iterable<SimObject>): ClusterState {
-    const tables = new Map<string, Map<ObjectKey, SimObject>>();
+    const maps = new Map<string, Map<ObjectKey, SimObject>>();
     let next = 0;
     for (const o of objects) {
-      let t = tables.get(o.kind);
-      if (t === undefined) tables.set(o.kind, (t = new Map()));
+      let t = maps.get(o.kind);
+      if (t === undefined) maps.set(o.kind, (t = new Map()));
       t.set(o.key, o);
       next = Math.max(next, o.seq + 1);
     }
-    return new ClusterState(tables, [], next);
+    return new ClusterState(new Map([...maps].map(([kind, t]) => [kind, KindTable.of(t)])), [], next);
+  }
+
+  /**
+   * Runs `fn` and returns its value with every read it made of this snapshot. A reconcile that reads nothing
+   * but this snapshot (and its own arguments) gives the same result on any snapshot where all its reads hold.
+   */
+  recordReads<T>(fn: () => T): { value: T; reads: StateRead[] } {
+    const outer = this.reads;
+    const reads: StateRead[] = [];
+    this.reads = reads;
+    try {
+      return { value: fn(), reads };
+    } finally {
+      this.reads = outer;
+      if (outer !== undefined) for (const read of reads) outer.push(read);
+    }
+  }
+
+  /** Events in the order they happened. */
+  get events(): readonly SimEvent[] {
+    const value = this.eventList;
+    this.reads?.push((s) => sameItems(s.eventList, value));
+    return value;
+  }
+
+  /** The next creation sequence number. */
+  get nextSeq(): number {
+    const value = this.seq;
+    this.reads?.push((s) => s.seq === value);
+    return value;
   }
 
   get(key: ObjectKey): SimObject | undefined {
-    return this.tables.get(kindOfKey(key))?.get(key);
+    const value = this.tables.get(kindOfKey(key))?.get(key);
+    this.reads?.push((s) => s.tables.get(kindOfKey(key))?.get(key) === value);
+    return value;
   }
 
   getObject(kind: string, namespace: string | undefined, name: string): SimObject | undefined {
-    return this.tables.get(kind)?.get(objectKey(kind, namespace, name));
+    return this.get(objectKey(kind, namespace, name));
   }
 
   /** Objects of a kind (in one namespace when given), in creation order. */
   list(kind: string, namespace?: string): SimObject[] {
-    const sorted = this.sortedKind(kind);
-    return namespace === undefined ? [...sorted] : sorted.filter((o) => o.namespace === namespace);
+    const inKind = (s: ClusterState): readonly SimObject[] => (namespace === undefined ? s.sortedKind(kind) : s.inNamespace(kind, namespace));
+    const value = inKind(this);
+    if (this.reads !== undefined) {
+      const table = this.tables.get(kind);
+      this.reads.push((s) => s.tables.get(kind) === table || sameItems(inKind(s), value));
+    }
+    return [...value];
   }
 
   /** Every kind present, sorted. */
   kinds(): string[] {
-    return [...this.tables.keys()].filter((k) => (this.tables.get(k)?.size ?? 0) > 0).sort();
+    const value = this.kindNames();
+    this.reads?.push((s) => sameItems(s.kindNames(), value));
+    return [...value];
   }
 
   /** Every object, in creation order. */
   all(): SimObject[] {
-    this.sortedAll ??= [...this.tables.values()].flatMap((t) => [...t.values()]).sort(bySeq);
-    return [...this.sortedAll];
+    const value = this.allSorted();
+    this.reads?.push((s) => sameItems(s.allSorted(), value));
+    return [...value];
   }
 
   /** Objects whose controller owner reference points at `owner`, in creation order. */
   childrenOf(owner: ObjectKey): readonly SimObject[] {
-    return this.owners().children.get(owner) ?? [];
+    const value = this.owners().children.get(owner) ?? NONE;
+    this.reads?.push((s) => sameItems(s.owners().children.get(owner) ?? NONE, value));
+    return value;
   }
 
   /** Objects whose top-level owner is `owner` (a Deployment's ReplicaSets and Pods), without it, in creation order. */
   ownedBy(owner: ObjectKey): readonly SimObject[] {
-    return this.owners().owned.get(owner) ?? [];
+    const value = this.owners().owned.get(owner) ?? NONE;
+    this.reads?.push((s) => sameItems(s.owners().owned.get(owner) ?? NONE, value));
+    return value;
   }
 
   /** Pods bound to a node, in creation order (terminal ones included: callers that count resources skip them). */
   podsOnNode(node: string): readonly SimObject[] {
-    return this.pods().byNode.get(node) ?? [];
+    const value = this.pods().byNode.get(node) ?? NONE;
+    this.reads?.push((s) => sameItems(s.pods().byNode.get(node) ?? NONE, value));
+    return value;
   }
 
   /** Pods of a namespace, in creation order. */
   podsInNamespace(namespace: string): readonly SimObject[] {
-    return this.pods().byNamespace.get(namespace) ?? [];
+    const value = this.pods().byNamespace.get(namespace) ?? NONE;
+    this.reads?.push((s) => sameItems(s.pods().byNamespace.get(namespace) ?? NONE, value));
+    return value;
   }
 
   /**
@@ -164,99 +490,206 @@ export class ClusterState {
    * rarest `matchLabels` pair first, so a Service selecting 3 pods of 10,000 reads 3.
    */
   podsMatching(namespace: string, selector: LabelSelector): readonly SimObject[] {
-    const { byLabel } = this.pods();
-    let candidates = this.podsInNamespace(namespace);
-    for (const [k, v] of Object.entries(selector.matchLabels)) {
-      const withLabel = byLabel.get(labelKey(namespace, k, v)) ?? [];
-      if (withLabel.length < candidates.length) candidates = withLabel;
-    }
-    return candidates.filter((p) => selectorMatches(selector, asStringMap(getIn(p.object, 'metadata', 'labels')) ?? {}));
+    const { candidates, pods } = this.matching(namespace, selector);
+    // The same candidates (a group the pod index did not touch) give the same pods.
+    this.reads?.push((s) => s.candidates(namespace, selector) === candidates || sameItems(s.matching(namespace, selector).pods, pods));
+    return pods;
   }
 
   /** The nodes as the scheduler sees them (labels, taints, cordon, allocatable), in creation order. */
   nodes(): readonly NodeInfo[] {
-    this.nodeInfos ??= this.sortedKind('Node').map((n) => nodeInfoFromObject(n.object));
-    return this.nodeInfos;
+    const value = this.nodeList();
+    this.reads?.push((s) => sameItems(s.nodeList(), value));
+    return value;
   }
 
   /** One node's NodeInfo. */
   node(name: string): NodeInfo | undefined {
-    return this.nodes().find((n) => n.name === name);
+    this.nodesByName ??= new Map(this.nodeList().map((n) => [n.name, n]));
+    const value = this.nodesByName.get(name);
+    this.reads?.push((s) => s.node(name) === value);
+    return value;
   }
 
   /** The names of the Namespace objects, in creation order. */
   namespaces(): string[] {
-    return this.sortedKind('Namespace').map((n) => n.name);
+    const value = this.sortedKind('Namespace').map((n) => n.name);
+    this.reads?.push((s) => sameItems(s.sortedKind('Namespace').map((n) => n.name), value));
+    return [...value];
+  }
+
+  /** The newest event with this reason on the object (`Kind/namespace/name`), if any. */
+  lastEvent(object: ObjectKey, reason: string): SimEvent | undefined {
+    if (this.lastEvents === undefined) {
+      this.lastEvents = new Map();
+      for (const e of this.eventList) this.lastEvents.set(`${e.object}\u0000${e.reason}`, e);
+    }
+    const value = this.lastEvents.get(`${object}\u0000${reason}`);
+    this.reads?.push((s) => s.lastEvent(object, reason) === value);
+    return value;
+  }
+
+  /** The snapshot's value of a derived index (see DerivedIndex). */
+  derived<T>(index: DerivedIndex<T>): T {
+    const value = this.derivedValue(index);
+    if (this.reads !== undefined) {
+      for (const kind of index.kinds.includes('*') ? [...this.tables.keys()] : index.kinds) {
+        const table = this.tables.get(kind);
+        const objects = this.sortedKind(kind);
+        this.reads.push((s) => s.tables.get(kind) === table || sameItems(s.sortedKind(kind), objects));
+      }
+      if (index.kinds.includes('*')) {
+        const kinds = this.kindNames();
+        this.reads.push((s) => sameItems(s.kindNames(), kinds));
+      }
+    }
+    return value;
+  }
+
+  private derivedValue<T>(index: DerivedIndex<T>): T {
+    if (this.derivedValues.has(index)) return this.derivedValues.get(index) as T;
+    const pending = this.pendingIndexes.get(index);
+    const reads = this.reads;
+    this.reads = undefined;
+    let value: T;
+    try {
+      value = (pending !== undefined && index.update !== undefined ? index.update(pending.previous as T, logged(pending.log)) : undefined) ?? index.build(this);
+    } finally {
+      this.reads = reads;
+    }
+    this.pendingIndexes.delete(index);
+    this.derivedValues.set(index, value);
+    return value;
   }
 
   /** The next snapshot: creates, updates and deletes applied in order; events appended. */
   apply(actions: readonly Action[]): ClusterState {
     if (actions.length === 0) return this;
-    const copied = new Map<string, Map<ObjectKey, SimObject>>();
-    const tables = new Map(this.tables);
-    const writable = (kind: string): Map<ObjectKey, SimObject> => {
+    const copied = new Map<string, KindDraft>();
+    const writable = (kind: string): KindDraft => {
       let t = copied.get(kind);
-      if (t === undefined) {
-        t = new Map(this.tables.get(kind) ?? []);
-        copied.set(kind, t);
-        tables.set(kind, t);
-      }
+      if (t === undefined) copied.set(kind, (t = (this.tables.get(kind) ?? KindTable.EMPTY).draft()));
       return t;
     };
-    const events = [...this.events];
-    let next = this.nextSeq;
+    // Copied only when events are added: the list is shared, unchanged, by snapshots that add none.
+    let events: SimEvent[] | undefined;
+    let next = this.seq;
+    const watched = this.watchedKinds();
+    const changes: ObjectChange[] = [];
+    const changed = (kind: string, before: SimObject | undefined, after: SimObject | undefined): void => {
+      if (watched.has(kind)) changes.push({ before, after });
+    };
     for (const a of actions) {
-      if (a.type === 'event') events.push(a.event);
+      if (a.type === 'event') (events ??= [...this.eventList]).push(a.event);
       else if (a.type === 'delete') {
         const kind = kindOfKey(a.key);
-        if ((copied.get(kind) ?? this.tables.get(kind))?.has(a.key) === true) writable(kind).delete(a.key);
-      } else if (a.type === 'create') {
-        writable(a.object.kind).set(a.object.key, { ...a.object, seq: next++ });
+        const before = (copied.get(kind) ?? this.tables.get(kind))?.get(a.key);
+        if (before === undefined) continue;
+        writable(kind).delete(a.key);
+        changed(kind, before, undefined);
       } else {
         const t = writable(a.object.kind);
-        const prev = t.get(a.object.key);
-        t.set(a.object.key, prev === undefined ? { ...a.object, seq: next++ } : { ...a.object, seq: prev.seq });
+        const before = t.get(a.object.key);
+        const after = a.type === 'update' && before !== undefined ? { ...a.object, seq: before.seq } : { ...a.object, seq: next++ };
+        t.set(a.object.key, after);
+        changed(a.object.kind, before, after);
       }
     }
+    const tables = new Map(this.tables);
+    for (const [kind, draft] of copied) tables.set(kind, draft.done());
     const sortedKinds = new Map([...this.sortedKinds].filter(([kind]) => !copied.has(kind)));
-    return new ClusterState(tables, events, next, { sortedKinds, ...(copied.has('Node') || this.nodeInfos === undefined ? {} : { nodeInfos: this.nodeInfos }) });
+    const nodes = copied.has('Node') ? {} : { ...(this.nodeInfos === undefined ? {} : { nodeInfos: this.nodeInfos }), ...(this.nodesByName === undefined ? {} : { nodesByName: this.nodesByName }) };
+    return new ClusterState(tables, events ?? this.eventList, next, { sortedKinds, ...nodes, ...this.carriedIndexes(copied, changes) });
+  }
+
+  /** The kinds the derived indexes computed (or pending) for this snapshot are built from. */
+  private watchedKinds(): { has(kind: string): boolean } {
+    const kinds = new Set<string>();
+    for (const index of this.derivedValues.keys()) for (const k of index.kinds) kinds.add(k);
+    for (const index of this.pendingIndexes.keys()) for (const k of index.kinds) kinds.add(k);
+    return kinds.has('*') ? { has: () => true } : kinds;
+  }
+
+  /** The derived indexes the next snapshot takes over (see DerivedIndex), given the kinds `apply` changed. */
+  private carriedIndexes(copied: ReadonlyMap<string, unknown>, changes: readonly ObjectChange[]): Pick<Inherited, 'derived' | 'pending'> {
+    const derived = new Map<DerivedIndex<unknown>, unknown>();
+    const pending = new Map<DerivedIndex<unknown>, PendingIndex>();
+    const relevant = (index: DerivedIndex<unknown>): readonly ObjectChange[] => {
+      if (index.kinds.includes('*')) return changes;
+      const kinds = new Set(index.kinds);
+      return changes.filter((c) => kinds.has((c.after ?? c.before)?.kind ?? ''));
+    };
+    const touches = (index: DerivedIndex<unknown>): boolean => (index.kinds.includes('*') ? copied.size > 0 : index.kinds.some((k) => copied.has(k)));
+    for (const [index, value] of this.derivedValues) {
+      if (!touches(index)) derived.set(index, value);
+      else if (index.update !== undefined) pending.set(index, { previous: value, log: { changes: relevant(index), prior: undefined } });
+    }
+    for (const [index, waiting] of this.pendingIndexes) {
+      if (!touches(index)) pending.set(index, waiting);
+      else pending.set(index, { previous: waiting.previous, log: { changes: relevant(index), prior: waiting.log } });
+    }
+    return { derived, pending };
+  }
+
+  private kindNames(): string[] {
+    return [...this.tables.keys()].filter((k) => (this.tables.get(k)?.size ?? 0) > 0).sort();
+  }
+
+  private allSorted(): readonly SimObject[] {
+    this.sortedAll ??= [...this.tables.values()].flatMap((t) => [...t.values()]).sort(bySeq);
+    return this.sortedAll;
+  }
+
+  private nodeList(): readonly NodeInfo[] {
+    this.nodeInfos ??= this.sortedKind('Node').map((n) => nodeInfoFromObject(n.object));
+    return this.nodeInfos;
+  }
+
+  /** The pods a selector's matches are among: the namespace's, or those with its rarest `matchLabels` pair. */
+  private candidates(namespace: string, selector: LabelSelector): readonly SimObject[] {
+    const { byLabel, byNamespace } = this.pods();
+    let candidates = byNamespace.get(namespace) ?? NONE;
+    for (const [k, v] of Object.entries(selector.matchLabels)) {
+      const withLabel = byLabel.get(labelKey(namespace, k, v)) ?? NONE;
+      if (withLabel.length < candidates.length) candidates = withLabel;
+    }
+    return candidates;
+  }
+
+  private matching(namespace: string, selector: LabelSelector): { candidates: readonly SimObject[]; pods: SimObject[] } {
+    const candidates = this.candidates(namespace, selector);
+    return { candidates, pods: candidates.filter((p) => selectorMatches(selector, asStringMap(getIn(p.object, 'metadata', 'labels')) ?? {})) };
+  }
+
+  private kindList(kind: string): KindList {
+    let list = this.sortedKinds.get(kind);
+    if (list === undefined) {
+      list = { sorted: [...(this.tables.get(kind)?.values() ?? [])].sort(bySeq) };
+      this.sortedKinds.set(kind, list);
+    }
+    return list;
   }
 
   private sortedKind(kind: string): readonly SimObject[] {
-    let sorted = this.sortedKinds.get(kind);
-    if (sorted === undefined) {
-      sorted = [...(this.tables.get(kind)?.values() ?? [])].sort(bySeq);
-      this.sortedKinds.set(kind, sorted);
+    return this.kindList(kind).sorted;
+  }
+
+  /** A kind's objects in one namespace, in creation order. */
+  private inNamespace(kind: string, namespace: string): readonly SimObject[] {
+    const list = this.kindList(kind);
+    if (list.byNamespace === undefined) {
+      const byNamespace = new Map<string | undefined, SimObject[]>();
+      for (const o of list.sorted) push(byNamespace, o.namespace, o);
+      list.byNamespace = byNamespace;
     }
-    return sorted;
+    return list.byNamespace.get(namespace) ?? NONE;
   }
 
   private owners(): OwnerIndexes {
-    if (this.ownerIndexes !== undefined) return this.ownerIndexes;
-    const children = new Map<ObjectKey, SimObject[]>();
-    const owned = new Map<ObjectKey, SimObject[]>();
-    for (const o of this.all()) {
-      const controller = controllerKeyOf(o);
-      if (controller !== undefined) push(children, controller, o);
-      if (o.owner !== o.key) push(owned, o.owner, o);
-    }
-    this.ownerIndexes = { children, owned };
-    return this.ownerIndexes;
+    return this.derivedValue(OWNER_INDEXES);
   }
 
   private pods(): PodIndexes {
-    if (this.podIndexes !== undefined) return this.podIndexes;
-    const byNode = new Map<string, SimObject[]>();
-    const byNamespace = new Map<string, SimObject[]>();
-    const byLabel = new Map<string, SimObject[]>();
-    for (const pod of this.sortedKind('Pod')) {
-      const node = nodeNameOf(pod);
-      if (node !== undefined) push(byNode, node, pod);
-      const ns = pod.namespace ?? '';
-      push(byNamespace, ns, pod);
-      for (const [k, v] of Object.entries(asStringMap(getIn(pod.object, 'metadata', 'labels')) ?? {})) push(byLabel, labelKey(ns, k, v), pod);
-    }
-    this.podIndexes = { byNode, byNamespace, byLabel };
-    return this.podIndexes;
+    return this.derivedValue(POD_INDEXES);
   }
 }

@@ -2,17 +2,20 @@
  * The engine's side of the scheduler: feeds it the pending pods of each round in queue order (PrioritySort:
  * priority, then creation), turns its answers into pod updates (bound and Running, or Pending with the
  * FitError message) and events, and keeps its view in step with pods deleted by controllers, preemption and
- * eviction. Pod and node IPs are assigned here, deterministically.
+ * eviction. Pod and node IPs are assigned here, deterministically. Which pods wait for the scheduler, and which
+ * name a node, is an index the snapshots keep up to date as pods change (POD_QUEUES), so a round reads the pods
+ * that concern it, not every pod of the cluster.
  */
-import type { ClusterState } from '../cluster/cluster-state.js';
+import type { ClusterState, DerivedIndex, ObjectChange } from '../cluster/cluster-state.js';
 import type { NodeInfo } from '../cluster/node-info.js';
-import { asArray, asObject, asString, getIn, type Obj } from '../model/fields.js';
+import { asArray, asObject, asString, asStringMap, getIn, type Obj } from '../model/fields.js';
+import type { LabelSelector } from '../model/label-selector.js';
 import { claimInfo } from './controllers/pv-claim-info.js';
 import { SELECTED_NODE_ANNOTATION } from './controllers/volume-binding-assign.js';
 import { defaultSpreadSelectors } from './default-spread-selectors.js';
 import { createScheduler, type Scheduler } from './scheduler/index.js';
 import type { SchedulingExplanation } from './scheduler/explanation.js';
-import type { Action, SimEvent, SimObject } from './types.js';
+import type { Action, ObjectKey, SimEvent, SimObject } from './types.js';
 import { nodeAddressesOf, PodIps } from './pod-ips.js';
 
 const DEFAULT_SCHEDULER = 'default-scheduler';
@@ -32,12 +35,68 @@ function priorityOf(pod: SimObject): number {
   return typeof p === 'number' ? p : 0;
 }
 
-/** Pods waiting for a node, in scheduling-queue order. Pods with scheduling gates wait for them to be removed. */
+/** Waiting for a node: unbound, not terminal, without scheduling gates (a gated pod waits for them to go). */
+function isWaiting(p: SimObject): boolean {
+  return nodeNameOf(p) === undefined && !isTerminal(p) && (asArray(getIn(p.object, 'spec', 'schedulingGates'))?.length ?? 0) === 0;
+}
+
+/** Naming a node and not terminal: run by that node's kubelet, counted by the scheduler once it knows it. */
+function isNamingNode(p: SimObject): boolean {
+  return nodeNameOf(p) !== undefined && !isTerminal(p);
+}
+
+/** The keys of the pods that concern the scheduler, kept with each snapshot. */
+interface PodQueues {
+  readonly waiting: ReadonlySet<ObjectKey>;
+  readonly namingNode: ReadonlySet<ObjectKey>;
+}
+
+/** `set` with `key` in or out as `member` says; copied (once, into `copy`) only when that changes it. */
+function withMember(set: ReadonlySet<ObjectKey>, copy: Set<ObjectKey> | undefined, key: ObjectKey, member: boolean): Set<ObjectKey> | undefined {
+  if ((copy ?? set).has(key) === member) return copy;
+  const out = copy ?? new Set(set);
+  if (member) out.add(key);
+  else out.delete(key);
+  return out;
+}
+
+function queuesAfter(previous: PodQueues, changes: readonly ObjectChange[]): PodQueues {
+  let waiting: Set<ObjectKey> | undefined;
+  let namingNode: Set<ObjectKey> | undefined;
+  for (const { before, after } of changes) {
+    const key = (after ?? before)?.key;
+    if (key === undefined) continue;
+    waiting = withMember(previous.waiting, waiting, key, after !== undefined && isWaiting(after));
+    namingNode = withMember(previous.namingNode, namingNode, key, after !== undefined && isNamingNode(after));
+  }
+  return waiting === undefined && namingNode === undefined ? previous : { waiting: waiting ?? previous.waiting, namingNode: namingNode ?? previous.namingNode };
+}
+
+const POD_QUEUES: DerivedIndex<PodQueues> = {
+  kinds: ['Pod'],
+  build: (state) => queuesAfter({ waiting: new Set(), namingNode: new Set() }, state.list('Pod').map((after) => ({ before: undefined, after }))),
+  update: queuesAfter,
+};
+
+/**
+ * The pods of `keys` in creation order; undefined when two share a `seq` (a snapshot made with ClusterState.of):
+ * then only the kind's own order tells them apart, and the caller reads the full list.
+ */
+function inCreationOrder(state: ClusterState, keys: Iterable<ObjectKey>): SimObject[] | undefined {
+  const pods: SimObject[] = [];
+  for (const key of keys) {
+    const pod = state.get(key);
+    if (pod !== undefined) pods.push(pod);
+  }
+  pods.sort((a, b) => a.seq - b.seq);
+  for (let i = 1; i < pods.length; i++) if ((pods[i] as SimObject).seq === (pods[i - 1] as SimObject).seq) return undefined;
+  return pods;
+}
+
+/** Pods waiting for a node, in scheduling-queue order (PrioritySort: priority, then creation). */
 function pendingPods(state: ClusterState): SimObject[] {
-  return state
-    .list('Pod')
-    .filter((p) => nodeNameOf(p) === undefined && !isTerminal(p) && (asArray(getIn(p.object, 'spec', 'schedulingGates'))?.length ?? 0) === 0)
-    .sort((a, b) => priorityOf(b) - priorityOf(a) || a.seq - b.seq);
+  const waiting = inCreationOrder(state, state.derived(POD_QUEUES).waiting) ?? state.list('Pod').filter(isWaiting);
+  return waiting.sort((a, b) => priorityOf(b) - priorityOf(a) || a.seq - b.seq);
 }
 
 function podRef(pod: SimObject): string {
@@ -51,23 +110,48 @@ function withStatus(pod: SimObject, spec: Obj, status: Obj): SimObject {
 export class PodBinder {
   private readonly scheduler: Scheduler;
   private readonly nodes: readonly NodeInfo[];
+  /** Each node's index in `nodes` (the first, should two share a name). */
+  private readonly nodeIndex = new Map<string, number>();
   private readonly ips: PodIps;
   private current: ClusterState;
   private readonly explain: ReadonlySet<string>;
   private readonly recorded = new Map<string, SchedulingExplanation>();
   /** Keys of the pods the scheduler counts on a node. */
   private readonly placed = new Set<string>();
+  /**
+   * The default spread selectors of `current` by namespace and labels: they depend on nothing else, and the
+   * pods of one ReplicaSet share them (reset when the snapshot changes).
+   */
+  private spreadSelectors = { state: undefined as ClusterState | undefined, byLabels: new Map<string, readonly LabelSelector[]>() };
 
   constructor(state: ClusterState, explain: readonly string[]) {
     this.current = state;
     this.nodes = state.nodes();
+    this.nodes.forEach((n, i) => {
+      if (!this.nodeIndex.has(n.name)) this.nodeIndex.set(n.name, i);
+    });
     this.explain = new Set(explain);
     this.ips = new PodIps(this.nodes.map((n, i) => nodeAddressesOf(state.getObject('Node', undefined, n.name)?.object, i)));
     this.scheduler = createScheduler(this.nodes, {
       namespaceLabels: (ns) => asObject(getIn(this.current.getObject('Namespace', undefined, ns)?.object, 'metadata', 'labels')) as Record<string, string> | undefined,
-      defaultSpreadSelectors: (pod) => defaultSpreadSelectors(this.current, pod),
+      defaultSpreadSelectors: (pod) => this.defaultSpreadSelectors(pod),
       claim: (ns, name) => claimInfo(this.current, ns, name),
     });
+  }
+
+  private defaultSpreadSelectors(pod: Obj): LabelSelector[] {
+    const namespace = getIn(pod, 'metadata', 'namespace');
+    if (typeof namespace !== 'string') return defaultSpreadSelectors(this.current, pod);
+    if (this.spreadSelectors.state !== this.current) this.spreadSelectors = { state: this.current, byLabels: new Map() };
+    // Equal keys mean equal namespace and labels (what the selectors depend on); labels written in another
+    // order only miss the cache.
+    const key = JSON.stringify([namespace, asStringMap(getIn(pod, 'metadata', 'labels'))]);
+    let selectors = this.spreadSelectors.byLabels.get(key);
+    if (selectors === undefined) {
+      selectors = defaultSpreadSelectors(this.current, pod);
+      this.spreadSelectors.byLabels.set(key, selectors);
+    }
+    return [...selectors];
   }
 
   /** Counts the pods already bound in the cluster (a dump's running pods) against their nodes. */
@@ -132,10 +216,12 @@ export class PodBinder {
    */
   private startPreBound(state: ClusterState, now: Date): Action[] {
     const actions: Action[] = [];
-    for (const pod of state.list('Pod')) {
+    const unplaced = [...state.derived(POD_QUEUES).namingNode].filter((key) => !this.placed.has(key));
+    const pods = unplaced.length === 0 ? [] : (inCreationOrder(state, unplaced) ?? state.list('Pod'));
+    for (const pod of pods) {
       const node = nodeNameOf(pod);
       if (node === undefined || isTerminal(pod) || this.placed.has(pod.key)) continue;
-      if (!this.nodes.some((n) => n.name === node)) {
+      if (!this.nodeIndex.has(node)) {
         actions.push(...this.markPending(pod, `node "${node}" not found: the pod names a node the cluster does not have`));
         continue;
       }
@@ -149,7 +235,7 @@ export class PodBinder {
   private bound(pod: SimObject, node: string, now: Date): SimObject {
     const spec: Obj = { ...(asObject(pod.object.spec) ?? {}), nodeName: node };
     const hostNetwork = spec.hostNetwork === true;
-    const { hostIP, podIP } = this.ips.assign(this.nodes.findIndex((n) => n.name === node), hostNetwork);
+    const { hostIP, podIP } = this.ips.assign(this.nodeIndex.get(node) ?? -1, hostNetwork);
     const at = now.toISOString().replace(/\.\d{3}Z$/, 'Z');
     const condition = (type: string): Obj => ({ type, status: 'True', lastTransitionTime: at });
     return withStatus(pod, spec, {

@@ -3,6 +3,9 @@
  * snapshot; their creates pass admission (a refused pod becomes the owner's FailedCreate event, as the
  * ReplicaSet controller reports it); the scheduler then binds what is pending; NoExecute taints evict what
  * they must. A round that changes nothing returns the very same snapshot: that is the steady state.
+ *
+ * A reconcile whose object and inputs did not change since the last round is not run again: its actions are
+ * the ones it returned then (reconcile-memo.ts), so a round costs what changed, not the size of the cluster.
  */
 import { controllerKeyOf, type ClusterState } from '../cluster/cluster-state.js';
 import { networkingControllers } from './controllers/networking-controllers.js';
@@ -11,6 +14,8 @@ import { podsToEvict } from './controllers/taint-eviction.js';
 import { workloadControllers } from './controllers/workload-controllers.js';
 import { QuotaTracker } from './admission/index.js';
 import { admitObject, stamp } from './engine.js';
+import { jsonEqual } from './json-equal.js';
+import { ReconcileMemo } from './reconcile-memo.js';
 import { event, nodeNameOf, type PodBinder } from './pod-binder.js';
 import type { Action, Controller, ControllerContext, NameGenerator, SimEvent } from './types.js';
 
@@ -22,6 +27,18 @@ export interface RoundContext {
   readonly binder: PodBinder;
   /** Events already recorded (type, reason, object, message): an event is reported once, not once per round. */
   readonly seenEvents: Set<string>;
+}
+
+/**
+ * Each control loop's memo of reconciles (one per RoundContext: the same clock and name generator). Kept
+ * beside the context rather than in it, so that the engine's contexts stay plain data.
+ */
+const memos = new WeakMap<RoundContext, ReconcileMemo>();
+
+function memoOf(ctx: RoundContext): ReconcileMemo {
+  let memo = memos.get(ctx);
+  if (memo === undefined) memos.set(ctx, (memo = new ReconcileMemo()));
+  return memo;
 }
 
 function eventKey(e: SimEvent): string {
@@ -53,7 +70,7 @@ function effectiveActions(state: ClusterState, actions: readonly Action[], ctx: 
       out.push(action);
     } else if (action.type === 'update') {
       const existing = state.get(action.object.key);
-      if (existing !== undefined && JSON.stringify(existing.object) === JSON.stringify(action.object.object)) continue;
+      if (existing !== undefined && jsonEqual(existing.object, action.object.object)) continue;
       out.push(action);
     } else {
       const { object } = action;
@@ -83,10 +100,7 @@ function evictions(state: ClusterState): Action[] {
 
 export function runRound(state: ClusterState, ctx: RoundContext): ClusterState {
   const cctx: ControllerContext = { state, now: ctx.now, names: ctx.names };
-  const reconciled: Action[] = [];
-  for (const controller of CONTROLLERS) {
-    for (const object of state.list(controller.kind)) reconciled.push(...controller.reconcile(cctx, object));
-  }
+  const reconciled = memoOf(ctx).reconcileAll(CONTROLLERS, cctx);
   let next = state.apply(effectiveActions(state, reconciled, ctx));
   next = next.apply(effectiveActions(next, ctx.binder.scheduleRound(next, ctx.now), ctx));
   next = next.apply(effectiveActions(next, evictions(next), ctx));

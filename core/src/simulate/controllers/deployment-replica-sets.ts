@@ -6,7 +6,7 @@
 import type { ClusterState } from '../../cluster/cluster-state.js';
 import { asObject, asStringMap, getIn, type Obj } from '../../model/fields.js';
 import type { NameGenerator, SimObject } from '../types.js';
-import { canonicalJson } from './canonical-json.js';
+import { deepEqual } from '../deep-equal.js';
 import type { DeploymentView } from './deployment-spec.js';
 import { controllerRef } from './sim-object.js';
 
@@ -41,22 +41,24 @@ export function revisionOf(rs: SimObject): number {
   return raw !== undefined && /^[0-9]+$/.test(raw) ? Number(raw) : 0;
 }
 
-/** A template compared as EqualIgnoreHash does: without the hash label (nil and empty labels are the same). */
-function comparable(template: unknown): string {
-  const t = structuredClone(asObject(template) ?? {});
+/**
+ * A template as EqualIgnoreHash compares it: without the hash label (nil and empty labels are the same). Only
+ * the path to the labels is copied; the rest is shared with the template.
+ */
+function comparable(template: unknown): Obj {
+  const t = asObject(template) ?? {};
   const metadata = asObject(t.metadata);
   const labels = asObject(metadata?.labels);
-  if (metadata !== undefined && labels !== undefined) {
-    delete labels[POD_TEMPLATE_HASH_LABEL];
-    if (Object.keys(labels).length === 0) delete metadata.labels;
-  }
-  return canonicalJson(t);
+  if (metadata === undefined || labels === undefined) return t;
+  const { [POD_TEMPLATE_HASH_LABEL]: _hash, ...rest } = labels;
+  const { labels: _labels, ...others } = metadata;
+  return { ...t, metadata: Object.keys(rest).length === 0 ? others : { ...others, labels: rest } };
 }
 
 /** FindNewReplicaSet: the oldest ReplicaSet whose template is the Deployment's. */
 export function findNewReplicaSet(view: DeploymentView, replicaSets: readonly SimObject[]): SimObject | undefined {
   const wanted = comparable(view.template);
-  return replicaSets.find((rs) => comparable(getIn(rs.object, 'spec', 'template')) === wanted);
+  return replicaSets.find((rs) => deepEqual(comparable(getIn(rs.object, 'spec', 'template')), wanted));
 }
 
 /** SetReplicasAnnotations: what the Deployment wanted when it last sized this ReplicaSet. */

@@ -29,13 +29,9 @@ export function specReplicas(o: SimObject): number {
 
 /** The newest FailedCreate message on `rs`, without the event's prefix: why its last creation failed. */
 function lastFailedCreate(ctx: ControllerContext, rs: SimObject): string | undefined {
-  const events = ctx.state.events;
-  for (let i = events.length - 1; i >= 0; i--) {
-    const e = events[i];
-    if (e === undefined || e.object !== rs.key || e.reason !== 'FailedCreate') continue;
-    return e.message.startsWith(FAILED_CREATE_PREFIX) ? e.message.slice(FAILED_CREATE_PREFIX.length) : e.message;
-  }
-  return undefined;
+  const e = ctx.state.lastEvent(rs.key, 'FailedCreate');
+  if (e === undefined) return undefined;
+  return e.message.startsWith(FAILED_CREATE_PREFIX) ? e.message.slice(FAILED_CREATE_PREFIX.length) : e.message;
 }
 
 /** The pods counted for deletion ranking: those of every ReplicaSet under the same Deployment, or our own. */

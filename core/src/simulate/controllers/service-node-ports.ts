@@ -10,10 +10,13 @@ import { pickFree, staticBandSize, type Band } from './service-band-probe.js';
 
 export const DEFAULT_NODE_PORT_RANGE: readonly [number, number] = [30000, 32767];
 
+/** Values already allocated (node ports here, ClusterIPs too): all an allocator asks of them. */
+export type Taken = Pick<ReadonlySet<number>, 'has'>;
+
 type NodePortResult = { ok: true; spec: Obj } | { ok: false; invalid: FieldError[] } | { ok: false; internal: string };
 
 /** portallocator ErrNotInRange / ErrAllocated wording. */
-function reserveError(port: number, range: readonly [number, number], taken: ReadonlySet<number>): string | undefined {
+function reserveError(port: number, range: readonly [number, number], taken: Taken): string | undefined {
   if (port < range[0] || port > range[1]) return `provided port is not in the valid range. The range of valid ports is ${range[0]}-${range[1]}`;
   return taken.has(port) ? 'provided port is already allocated' : undefined;
 }
@@ -36,29 +39,31 @@ function needsHealthCheck(spec: Readonly<Obj>): boolean {
 
 /** Node ports handed out during one Service's allocation, on top of those other Services hold. */
 class NodePortOperation {
-  private readonly used: Set<number>;
+  /** Taken by other Services, or handed out by this operation. */
+  private readonly used: Taken;
+  private readonly added = new Set<number>();
   private readonly bands: Band[];
 
   constructor(
-    taken: ReadonlySet<number>,
+    taken: Taken,
     private readonly range: readonly [number, number],
     private readonly seed: string,
   ) {
-    this.used = new Set(taken);
+    this.used = { has: (p) => taken.has(p) || this.added.has(p) };
     this.bands = bandsOf(range);
   }
 
   /** Reserves a requested port: undefined, or why it cannot be had. */
   reserve(port: number): string | undefined {
     const problem = reserveError(port, this.range, this.used);
-    if (problem === undefined) this.used.add(port);
+    if (problem === undefined) this.added.add(port);
     return problem;
   }
 
   /** AllocateNext, stable per `tag`. */
   next(tag: string): number | undefined {
     const port = pickFree(this.bands, `${this.seed}/${tag}`, (p) => this.used.has(p));
-    if (port !== undefined) this.used.add(port);
+    if (port !== undefined) this.added.add(port);
     return port;
   }
 }
@@ -97,7 +102,7 @@ function portNodePorts(spec: Readonly<Obj>, op: NodePortOperation): { ok: true; 
  * `allocateLoadBalancerNodePorts: false` only keeps the ones requested) and `healthCheckNodePort`. `taken` holds the
  * node ports of every other Service; `seed` makes the dynamic pick stable.
  */
-export function allocateNodePorts(spec: Obj, taken: ReadonlySet<number>, range: readonly [number, number], seed: string): NodePortResult {
+export function allocateNodePorts(spec: Obj, taken: Taken, range: readonly [number, number], seed: string): NodePortResult {
   const op = new NodePortOperation(taken, range, seed);
   const out: Obj = { ...spec };
   if (spec.type === 'NodePort' || spec.type === 'LoadBalancer') {

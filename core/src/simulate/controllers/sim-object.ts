@@ -6,7 +6,7 @@
 import { simObjectOf } from '../../cluster/sim-object-of.js';
 import { asString, getIn, type Obj } from '../../model/fields.js';
 import type { Action, NameGenerator, SimObject } from '../types.js';
-import { canonicalJson } from './canonical-json.js';
+import { deepEqual } from '../deep-equal.js';
 
 /**
  * `object` as a generated SimObject belonging to the same top-level workload as `parent` (a Deployment's
@@ -40,7 +40,7 @@ export function createAction(object: Obj, parent: SimObject): Action {
 
 /** An `update` of `o` to `next` when the two differ (keys in any order); nothing otherwise. */
 export function updateIfChanged(o: SimObject, next: Obj): Action[] {
-  return canonicalJson(o.object) === canonicalJson(next) ? [] : [{ type: 'update', object: { ...o, object: next } }];
+  return deepEqual(o.object, next) ? [] : [{ type: 'update', object: { ...o, object: next } }];
 }
 
 /** `o` with a new status (and, when given, new metadata), as an update when that changes anything. */
