@@ -21,3 +21,4 @@ export { simulate, type DeclaredObject, type RejectedObject, type SimulationInpu
 export type { SchedulingExplanation, NodeExplanation, FilterVerdict, ScoreEntry } from './simulate/scheduler/explanation.js';
 export type { SimObject, SimEvent, ObjectKey, Action } from './simulate/types.js';
 export { createScheduler, type Scheduler, type SchedulerLookups, type ScheduleResult } from './simulate/scheduler/index.js';
+export * from './editor/index.js';
