@@ -22093,12 +22093,12 @@ var YAML11_BOOL = /^(?:y|Y|yes|Yes|YES|n|N|no|No|NO|on|On|ON|off|Off|OFF)$/;
 function quotingHint(value, source) {
   if (typeof value !== "boolean" && typeof value !== "number") return void 0;
   if (source === void 0 || /^["']/.test(source)) return { hint: `${describeActual(value)}; quote it to make it a string` };
-  const quoted = JSON.stringify(source);
+  const quoted2 = JSON.stringify(source);
   if (typeof value === "boolean") {
-    return YAML11_BOOL.test(source) ? { hint: `boolean: ${quoted} is read as a YAML 1.1 boolean; quote it: ${quoted}`, quoted } : { hint: `boolean ${source}; quote it: ${quoted}`, quoted };
+    return YAML11_BOOL.test(source) ? { hint: `boolean: ${quoted2} is read as a YAML 1.1 boolean; quote it: ${quoted2}`, quoted: quoted2 } : { hint: `boolean ${source}; quote it: ${quoted2}`, quoted: quoted2 };
   }
   const read = String(value);
-  return read === source ? { hint: `number ${source}; quote it: ${quoted}`, quoted } : { hint: `number: ${source} is read as the number ${read}; quote it: ${quoted}`, quoted };
+  return read === source ? { hint: `number ${source}; quote it: ${quoted2}`, quoted: quoted2 } : { hint: `number: ${source} is read as the number ${read}; quote it: ${quoted2}`, quoted: quoted2 };
 }
 
 // ../core/src/schema/format-messages.ts
@@ -23597,7 +23597,7 @@ function getField(field, r) {
 }
 var DURATION_UNITS = { ns: 1e-9, us: 1e-6, "µs": 1e-6, "μs": 1e-6, ms: 1e-3, s: 1, m: 60, h: 3600 };
 function parseDuration(s) {
-  const quoted = JSON.stringify(s);
+  const quoted2 = JSON.stringify(s);
   let rest = s;
   let sign = 1;
   if (rest[0] === "-" || rest[0] === "+") {
@@ -23605,16 +23605,16 @@ function parseDuration(s) {
     rest = rest.slice(1);
   }
   if (rest === "0") return 0;
-  if (rest === "") throw new CronError(`time: invalid duration ${quoted}`);
+  if (rest === "") throw new CronError(`time: invalid duration ${quoted2}`);
   let total = 0;
   while (rest !== "") {
     const num = /^([0-9]*)(\.[0-9]*)?/.exec(rest);
-    if (num[0] === "" || num[0] === ".") throw new CronError(`time: invalid duration ${quoted}`);
+    if (num[0] === "" || num[0] === ".") throw new CronError(`time: invalid duration ${quoted2}`);
     rest = rest.slice(num[0].length);
     const unit = /^[^0-9.]*/.exec(rest)?.[0] ?? "";
-    if (unit === "") throw new CronError(`time: missing unit in duration ${quoted}`);
+    if (unit === "") throw new CronError(`time: missing unit in duration ${quoted2}`);
     const factor = DURATION_UNITS[unit];
-    if (factor === void 0) throw new CronError(`time: unknown unit ${JSON.stringify(unit)} in duration ${quoted}`);
+    if (factor === void 0) throw new CronError(`time: unknown unit ${JSON.stringify(unit)} in duration ${quoted2}`);
     total += Number(num[0]) * factor;
     rest = rest.slice(unit.length);
   }
@@ -31867,6 +31867,24 @@ function summarize(diagnostics, objects, files2, skipped) {
   return { resources: objects.length, files: files2, valid: objects.length - invalid3, invalid: invalid3, errors, warnings, infos, skipped };
 }
 
+// ../core/src/rules/finding-paths.ts
+var FindingPaths = class {
+  root = { text: "", next: void 0 };
+  format(segments) {
+    let node2 = this.root;
+    for (const seg of segments) {
+      node2.next ??= /* @__PURE__ */ new Map();
+      let child = node2.next.get(seg);
+      if (child === void 0) {
+        child = { text: appendPath(node2.text, seg), next: void 0 };
+        node2.next.set(seg, child);
+      }
+      node2 = child;
+    }
+    return node2.text;
+  }
+};
+
 // ../core/src/rules/pod-facts.ts
 var PodFacts = class {
   constructor(template2) {
@@ -31915,22 +31933,6 @@ var ManifestFacts = class {
   /** Once every rule has checked the object: what they shared is not kept for the rest of the run. */
   release() {
     this.scratch = void 0;
-  }
-};
-var FindingPaths = class {
-  root = { text: "", next: void 0 };
-  format(segments) {
-    let node2 = this.root;
-    for (const seg of segments) {
-      node2.next ??= /* @__PURE__ */ new Map();
-      let child = node2.next.get(seg);
-      if (child === void 0) {
-        child = { text: appendPath(node2.text, seg), next: void 0 };
-        node2.next.set(seg, child);
-      }
-      node2 = child;
-    }
-    return node2.text;
   }
 };
 var Run = class {
@@ -33378,13 +33380,16 @@ var KindTable = class _KindTable {
     const edit = this.edits.get(key2);
     return edit === void 0 ? this.base.get(key2) : edit.object ?? void 0;
   }
-  *values() {
+  /** The objects in iteration order (see the class comment). */
+  values() {
+    const out = [];
     for (const [key2, o] of this.base) {
       const edit = this.edits.get(key2);
-      if (edit === void 0) yield o;
-      else if (edit.object !== null && !edit.appended) yield edit.object;
+      if (edit === void 0) out.push(o);
+      else if (edit.object !== null && !edit.appended) out.push(edit.object);
     }
-    for (const edit of this.edits.values()) if (edit.object !== null && edit.appended) yield edit.object;
+    for (const edit of this.edits.values()) if (edit.object !== null && edit.appended) out.push(edit.object);
+    return out;
   }
   /** A writable copy: the apply's sets and deletes, then `done()` for the new table. */
   draft() {
@@ -33392,9 +33397,10 @@ var KindTable = class _KindTable {
   }
   /** Internal to KindDraft: a table from its parts, folded into a new base when the edits grew large. */
   static made(base, edits, size2) {
-    if (edits.size <= FOLD_AT + base.size / 8) return new _KindTable(base, edits, size2);
-    const folded = new _KindTable(base, edits, size2);
-    return _KindTable.of(new Map([...folded.values()].map((o) => [o.key, o])));
+    if (edits.size <= FOLD_AT + Math.sqrt(base.size)) return new _KindTable(base, edits, size2);
+    const folded = /* @__PURE__ */ new Map();
+    for (const o of new _KindTable(base, edits, size2).values()) folded.set(o.key, o);
+    return _KindTable.of(folded);
   }
 };
 var KindDraft = class {
@@ -33441,7 +33447,8 @@ function insertionPoint(group, seq2) {
   }
   return lo;
 }
-function regrouped(groups, changes, keysOf) {
+function regrouped(groups, changes, grouping) {
+  const { keysOf } = grouping;
   const out = new Map(groups);
   const copied = /* @__PURE__ */ new Map();
   const group = (k) => {
@@ -33454,6 +33461,15 @@ function regrouped(groups, changes, keysOf) {
     return g;
   };
   for (const { before: before2, after } of changes) {
+    if (before2 !== void 0 && after !== void 0 && before2.seq === after.seq && grouping.sameKeys(before2, after)) {
+      for (const k of keysOf(after)) {
+        const g = group(k);
+        const i = g.lastIndexOf(before2);
+        if (i < 0) return void 0;
+        g[i] = after;
+      }
+      continue;
+    }
     if (before2 !== void 0) {
       for (const k of keysOf(before2)) {
         const g = group(k);
@@ -33473,9 +33489,9 @@ function regrouped(groups, changes, keysOf) {
   for (const [k, g] of copied) if (g.length === 0) out.delete(k);
   return out;
 }
-function grouped(objects, keysOf) {
+function grouped(objects, grouping) {
   const out = /* @__PURE__ */ new Map();
-  for (const o of objects) for (const k of keysOf(o)) push2(out, k, o);
+  for (const o of objects) for (const k of grouping.keysOf(o)) push2(out, k, o);
   return out;
 }
 function logged(log) {
@@ -33521,45 +33537,57 @@ var bySeq = (a, b) => a.seq - b.seq;
 function labelKey(namespace2, key2, value) {
   return `${namespace2}\0${key2}=${value}`;
 }
-var nodeKeys = (pod3) => {
-  const node2 = nodeNameOf(pod3);
-  return node2 === void 0 ? [] : [node2];
-};
-var namespaceKeys = (pod3) => [pod3.namespace ?? ""];
-var labelKeys = (pod3) => {
-  const ns = pod3.namespace ?? "";
-  return Object.entries(asStringMap(getIn(pod3.object, "metadata", "labels")) ?? {}).map(([k, v]) => labelKey(ns, k, v));
-};
-var POD_INDEXES = {
-  kinds: ["Pod"],
-  build: (state) => {
-    const pods = state.list("Pod");
-    return { byNode: grouped(pods, nodeKeys), byNamespace: grouped(pods, namespaceKeys), byLabel: grouped(pods, labelKeys) };
+var nodeGrouping = {
+  keysOf: (pod3) => {
+    const node2 = nodeNameOf(pod3);
+    return node2 === void 0 ? [] : [node2];
   },
-  update: (previous, changes) => {
-    const byNode = regrouped(previous.byNode, changes, nodeKeys);
-    const byNamespace = regrouped(previous.byNamespace, changes, namespaceKeys);
-    const byLabel = regrouped(previous.byLabel, changes, labelKeys);
-    return byNode === void 0 || byNamespace === void 0 || byLabel === void 0 ? void 0 : { byNode, byNamespace, byLabel };
-  }
+  sameKeys: (a, b) => nodeNameOf(a) === nodeNameOf(b)
 };
-var controllerKeys = (o) => {
-  const controller = controllerKeyOf(o);
-  return controller === void 0 ? [] : [controller];
+var namespaceGrouping = {
+  keysOf: (pod3) => [pod3.namespace ?? ""],
+  sameKeys: (a, b) => a.namespace === b.namespace
 };
-var ownerKeys = (o) => o.owner === o.key ? [] : [o.owner];
-var OWNER_INDEXES = {
-  kinds: ["*"],
-  build: (state) => {
-    const all = state.all();
-    return { children: grouped(all, controllerKeys), owned: grouped(all, ownerKeys) };
+var labelGrouping = {
+  keysOf: (pod3) => {
+    const ns = pod3.namespace ?? "";
+    return Object.entries(asStringMap(getIn(pod3.object, "metadata", "labels")) ?? {}).map(([k, v]) => labelKey(ns, k, v));
   },
-  update: (previous, changes) => {
-    const children = regrouped(previous.children, changes, controllerKeys);
-    const owned = regrouped(previous.owned, changes, ownerKeys);
-    return children === void 0 || owned === void 0 ? void 0 : { children, owned };
-  }
+  sameKeys: (a, b) => a.namespace === b.namespace && getIn(a.object, "metadata", "labels") === getIn(b.object, "metadata", "labels")
 };
+var controllerGrouping = {
+  keysOf: (o) => {
+    const controller = controllerKeyOf(o);
+    return controller === void 0 ? [] : [controller];
+  },
+  sameKeys: (a, b) => a.namespace === b.namespace && getIn(a.object, "metadata", "ownerReferences") === getIn(b.object, "metadata", "ownerReferences")
+};
+var ownerGrouping = {
+  keysOf: (o) => o.owner === o.key ? [] : [o.owner],
+  sameKeys: (a, b) => a.owner === b.owner && a.key === b.key
+};
+function groupsIndex(kinds, objects, groupings) {
+  const names2 = Object.keys(groupings);
+  return {
+    kinds,
+    build: (state) => {
+      const all = objects(state);
+      return Object.fromEntries(names2.map((name) => [name, grouped(all, groupings[name])]));
+    },
+    update: (previous, changes) => {
+      const out = {};
+      for (const name of names2) {
+        const groups = regrouped(previous[name], changes, groupings[name]);
+        if (groups === void 0) return void 0;
+        out[name] = groups;
+      }
+      return out;
+    }
+  };
+}
+var POD_INDEXES = groupsIndex(["Pod"], (state) => state.list("Pod"), { byNode: nodeGrouping, byNamespace: namespaceGrouping, byLabel: labelGrouping });
+var OWNER_INDEXES = groupsIndex(["*"], (state) => state.all(), { children: controllerGrouping, owned: ownerGrouping });
+var EVENTS_SCANNED = 256;
 var ClusterState = class _ClusterState {
   constructor(tables, eventList, seq2, inherited = { sortedKinds: /* @__PURE__ */ new Map() }) {
     this.tables = tables;
@@ -33570,6 +33598,7 @@ var ClusterState = class _ClusterState {
     this.nodesByName = inherited.nodesByName;
     this.derivedValues = inherited.derived ?? /* @__PURE__ */ new Map();
     this.pendingIndexes = inherited.pending ?? /* @__PURE__ */ new Map();
+    this.lastEvents = inherited.lastEvents;
   }
   tables;
   eventList;
@@ -33580,7 +33609,7 @@ var ClusterState = class _ClusterState {
   /** The nodes' NodeInfo, built on first use. */
   nodeInfos;
   nodesByName;
-  /** The newest event per `object\0reason`, built on first use. */
+  /** The newest event per `object\0reason` among the first `length` events, taken over from an earlier snapshot. */
   lastEvents;
   /** While `recordReads` runs: where the reads go. */
   reads;
@@ -33639,7 +33668,7 @@ var ClusterState = class _ClusterState {
   }
   /** Objects of a kind (in one namespace when given), in creation order. */
   list(kind, namespace2) {
-    const inKind = (s) => namespace2 === void 0 ? s.sortedKind(kind) : s.sortedKind(kind).filter((o) => o.namespace === namespace2);
+    const inKind = (s) => namespace2 === void 0 ? s.sortedKind(kind) : s.inNamespace(kind, namespace2);
     const value = inKind(this);
     if (this.reads !== void 0) {
       const table = this.tables.get(kind);
@@ -33689,8 +33718,13 @@ var ClusterState = class _ClusterState {
    * rarest `matchLabels` pair first, so a Service selecting 3 pods of 10,000 reads 3.
    */
   podsMatching(namespace2, selector) {
-    const { candidates, pods } = this.matching(namespace2, selector);
-    this.reads?.push((s) => s.candidates(namespace2, selector) === candidates || sameItems(s.matching(namespace2, selector).pods, pods));
+    const keys = Object.entries(selector.matchLabels).map(([k, v]) => labelKey(namespace2, k, v));
+    const candidates = this.candidates(namespace2, keys);
+    const pods = this.matching(candidates, selector);
+    this.reads?.push((s) => {
+      const now = s.candidates(namespace2, keys);
+      return now === candidates || sameItems(s.matching(now, selector), pods);
+    });
     return pods;
   }
   /** The nodes as the scheduler sees them (labels, taints, cordon, allocatable), in creation order. */
@@ -33714,13 +33748,23 @@ var ClusterState = class _ClusterState {
   }
   /** The newest event with this reason on the object (`Kind/namespace/name`), if any. */
   lastEvent(object2, reason) {
-    if (this.lastEvents === void 0) {
-      this.lastEvents = /* @__PURE__ */ new Map();
-      for (const e of this.eventList) this.lastEvents.set(`${e.object}\0${e.reason}`, e);
-    }
-    const value = this.lastEvents.get(`${object2}\0${reason}`);
-    this.reads?.push((s) => s.lastEvent(object2, reason) === value);
+    const value = this.newestEvent(object2, reason);
+    this.reads?.push((s) => s.newestEvent(object2, reason) === value);
     return value;
+  }
+  /** The events added since the index this snapshot took over are read backwards; past a few, it builds its own. */
+  newestEvent(object2, reason) {
+    const events = this.eventList;
+    if (this.lastEvents === void 0 || events.length - this.lastEvents.length > EVENTS_SCANNED) {
+      const newest = /* @__PURE__ */ new Map();
+      for (const e of events) newest.set(`${e.object}\0${e.reason}`, e);
+      this.lastEvents = { newest, length: events.length };
+    }
+    for (let i = events.length - 1; i >= this.lastEvents.length; i--) {
+      const e = events[i];
+      if (e.object === object2 && e.reason === reason) return e;
+    }
+    return this.lastEvents.newest.get(`${object2}\0${reason}`);
   }
   /** The snapshot's value of a derived index (see DerivedIndex). */
   derived(index) {
@@ -33755,6 +33799,10 @@ var ClusterState = class _ClusterState {
   }
   /** The next snapshot: creates, updates and deletes applied in order; events appended. */
   apply(actions) {
+    if (this.reads !== void 0) {
+      const { tables: tables2, eventList, seq: seq2 } = this;
+      this.reads.push((s) => s.seq === seq2 && s.eventList === eventList && s.tables.size === tables2.size && [...tables2].every(([kind, t]) => s.tables.get(kind) === t));
+    }
     if (actions.length === 0) return this;
     const copied = /* @__PURE__ */ new Map();
     const writable = (kind) => {
@@ -33789,7 +33837,8 @@ var ClusterState = class _ClusterState {
     for (const [kind, draft] of copied) tables.set(kind, draft.done());
     const sortedKinds = new Map([...this.sortedKinds].filter(([kind]) => !copied.has(kind)));
     const nodes = copied.has("Node") ? {} : { ...this.nodeInfos === void 0 ? {} : { nodeInfos: this.nodeInfos }, ...this.nodesByName === void 0 ? {} : { nodesByName: this.nodesByName } };
-    return new _ClusterState(tables, events ?? this.eventList, next, { sortedKinds, ...nodes, ...this.carriedIndexes(copied, changes) });
+    const lastEvents = this.lastEvents === void 0 ? {} : { lastEvents: this.lastEvents };
+    return new _ClusterState(tables, events ?? this.eventList, next, { sortedKinds, ...nodes, ...lastEvents, ...this.carriedIndexes(copied, changes) });
   }
   /** The kinds the derived indexes computed (or pending) for this snapshot are built from. */
   watchedKinds() {
@@ -33822,34 +33871,49 @@ var ClusterState = class _ClusterState {
     return [...this.tables.keys()].filter((k) => (this.tables.get(k)?.size ?? 0) > 0).sort();
   }
   allSorted() {
-    this.sortedAll ??= [...this.tables.values()].flatMap((t) => [...t.values()]).sort(bySeq);
+    this.sortedAll ??= [...this.tables.values()].flatMap((t) => t.values()).sort(bySeq);
     return this.sortedAll;
   }
   nodeList() {
     this.nodeInfos ??= this.sortedKind("Node").map((n) => nodeInfoFromObject(n.object));
     return this.nodeInfos;
   }
-  /** The pods a selector's matches are among: the namespace's, or those with its rarest `matchLabels` pair. */
-  candidates(namespace2, selector) {
+  /**
+   * The pods a selector's matches are among: the namespace's, or those with its rarest `matchLabels` pair
+   * (`labelKeys`: the pairs' index keys).
+   */
+  candidates(namespace2, labelKeys) {
     const { byLabel, byNamespace } = this.pods();
     let candidates = byNamespace.get(namespace2) ?? NONE;
-    for (const [k, v] of Object.entries(selector.matchLabels)) {
-      const withLabel = byLabel.get(labelKey(namespace2, k, v)) ?? NONE;
+    for (const key2 of labelKeys) {
+      const withLabel = byLabel.get(key2) ?? NONE;
       if (withLabel.length < candidates.length) candidates = withLabel;
     }
     return candidates;
   }
-  matching(namespace2, selector) {
-    const candidates = this.candidates(namespace2, selector);
-    return { candidates, pods: candidates.filter((p) => selectorMatches(selector, asStringMap(getIn(p.object, "metadata", "labels")) ?? {})) };
+  matching(candidates, selector) {
+    return candidates.filter((p) => selectorMatches(selector, asStringMap(getIn(p.object, "metadata", "labels")) ?? {}));
+  }
+  kindList(kind) {
+    let list2 = this.sortedKinds.get(kind);
+    if (list2 === void 0) {
+      list2 = { sorted: (this.tables.get(kind)?.values() ?? []).sort(bySeq) };
+      this.sortedKinds.set(kind, list2);
+    }
+    return list2;
   }
   sortedKind(kind) {
-    let sorted = this.sortedKinds.get(kind);
-    if (sorted === void 0) {
-      sorted = [...this.tables.get(kind)?.values() ?? []].sort(bySeq);
-      this.sortedKinds.set(kind, sorted);
+    return this.kindList(kind).sorted;
+  }
+  /** A kind's objects in one namespace, in creation order. */
+  inNamespace(kind, namespace2) {
+    const list2 = this.kindList(kind);
+    if (list2.byNamespace === void 0) {
+      const byNamespace = /* @__PURE__ */ new Map();
+      for (const o of list2.sorted) push2(byNamespace, o.namespace, o);
+      list2.byNamespace = byNamespace;
     }
-    return sorted;
+    return list2.byNamespace.get(namespace2) ?? NONE;
   }
   owners() {
     return this.derivedValue(OWNER_INDEXES);
@@ -34472,29 +34536,36 @@ function defaultService(service5) {
   return { ...service5, spec };
 }
 
-// ../core/src/simulate/controllers/canonical-json.ts
-function canonicalJson(value) {
-  if (value === null || typeof value !== "object") return JSON.stringify(value) ?? "null";
-  let out;
-  if (Array.isArray(value)) {
-    out = "[";
-    for (let i = 0; i < value.length; i++) {
-      if (i > 0) out += ",";
-      if (i in value) out += value[i] === void 0 ? "null" : canonicalJson(value[i]);
-    }
-    return `${out}]`;
+// ../core/src/simulate/deep-equal.ts
+function scalar(v) {
+  if (typeof v === "number") return Number.isFinite(v) ? v : null;
+  return v === void 0 || typeof v === "function" || typeof v === "symbol" ? null : v;
+}
+function isObject3(v) {
+  return v !== null && typeof v === "object";
+}
+function deepEqual(a, b) {
+  if (a === b) return true;
+  if (!isObject3(a) || !isObject3(b)) return !isObject3(a) && !isObject3(b) && scalar(a) === scalar(b);
+  if (Array.isArray(a)) {
+    if (!Array.isArray(b) || a.length !== b.length) return false;
+    for (let i = 0; i < a.length; i++) if (!deepEqual(a[i], b[i])) return false;
+    return true;
   }
-  const record2 = value;
-  const keys = Object.keys(record2).sort();
-  out = "{";
-  let first = true;
-  for (const k of keys) {
-    const v = record2[k];
-    if (v === void 0) continue;
-    out += `${first ? "" : ","}${JSON.stringify(k)}:${canonicalJson(v)}`;
-    first = false;
+  if (Array.isArray(b)) return false;
+  const ra = a;
+  const rb = b;
+  let defined = 0;
+  for (const k of Object.keys(ra)) {
+    const va = ra[k];
+    if (va === void 0) continue;
+    defined++;
+    if (!Object.hasOwn(rb, k)) return false;
+    const vb = rb[k];
+    if (vb === void 0 || !deepEqual(va, vb)) return false;
   }
-  return `${out}}`;
+  for (const k of Object.keys(rb)) if (rb[k] !== void 0 && --defined < 0) return false;
+  return defined === 0;
 }
 
 // ../core/src/simulate/controllers/endpoint-slices-ports.ts
@@ -34637,38 +34708,6 @@ function freshNames(ctx, kind, namespace2, base, seedBase, count2) {
   return out;
 }
 
-// ../core/src/simulate/deep-equal.ts
-function scalar(v) {
-  if (typeof v === "number") return Number.isFinite(v) ? v : null;
-  return v === void 0 || typeof v === "function" || typeof v === "symbol" ? null : v;
-}
-function isObject3(v) {
-  return v !== null && typeof v === "object";
-}
-function deepEqual(a, b) {
-  if (a === b) return true;
-  if (!isObject3(a) || !isObject3(b)) return !isObject3(a) && !isObject3(b) && scalar(a) === scalar(b);
-  if (Array.isArray(a)) {
-    if (!Array.isArray(b) || a.length !== b.length) return false;
-    for (let i = 0; i < a.length; i++) if (!deepEqual(a[i], b[i])) return false;
-    return true;
-  }
-  if (Array.isArray(b)) return false;
-  const ra = a;
-  const rb = b;
-  let defined = 0;
-  for (const k of Object.keys(ra)) {
-    const va = ra[k];
-    if (va === void 0) continue;
-    defined++;
-    if (!Object.hasOwn(rb, k)) return false;
-    const vb = rb[k];
-    if (vb === void 0 || !deepEqual(va, vb)) return false;
-  }
-  for (const k of Object.keys(rb)) if (rb[k] !== void 0 && --defined < 0) return false;
-  return defined === 0;
-}
-
 // ../core/src/simulate/controllers/sim-object.ts
 function generatedObject(object2, parent) {
   return simObjectOf(object2, "generated", { owner: parent.owner });
@@ -34717,7 +34756,7 @@ function content(slice) {
 }
 function sameContent(existing, labels, slice) {
   const current = { addressType: existing.addressType, endpoints: existing.endpoints, ports: existing.ports, labels: getIn(existing, "metadata", "labels") };
-  return canonicalJson(current) === canonicalJson({ ...content(slice), labels });
+  return deepEqual(current, { ...content(slice), labels });
 }
 function newSlice(ctx, service5, name, labels, slice) {
   const metadata = { name, generateName: `${service5.name}-`, namespace: service5.namespace, labels, ownerReferences: [controllerRef(service5, ctx.names)] };
@@ -34909,6 +34948,37 @@ function planService(state, service5) {
 }
 function planServices(state) {
   return state.list("Service").map((s) => planService(state, s)).sort((a, b) => a.namespace === b.namespace ? a.name < b.name ? -1 : 1 : a.namespace < b.namespace ? -1 : 1);
+}
+
+// ../core/src/simulate/controllers/canonical-json.ts
+var PLAIN4 = /^[A-Za-z0-9_./-]*$/;
+function quoted(s) {
+  return PLAIN4.test(s) ? `"${s}"` : JSON.stringify(s);
+}
+function canonicalJson(value) {
+  if (value === null || typeof value !== "object") return typeof value === "string" ? quoted(value) : JSON.stringify(value) ?? "null";
+  let out;
+  if (Array.isArray(value)) {
+    out = "[";
+    for (let i = 0; i < value.length; i++) {
+      if (i > 0) out += ",";
+      if (i in value) out += value[i] === void 0 ? "null" : canonicalJson(value[i]);
+    }
+    return `${out}]`;
+  }
+  const record2 = value;
+  const keys = Object.keys(record2);
+  if (keys.length > 1) keys.sort();
+  out = "{";
+  let first = true;
+  for (const k of keys) {
+    const v = record2[k];
+    if (v === void 0) continue;
+    if (!first) out += ",";
+    out += `${quoted(k)}:${canonicalJson(v)}`;
+    first = false;
+  }
+  return `${out}}`;
 }
 
 // ../core/src/simulate/apply/defaulter.ts
@@ -37763,7 +37833,7 @@ function declaredPodUpdate(prev, admittedAsNew) {
 }
 
 // ../core/src/simulate/apply/garbage-collection.ts
-function ownerKeys2(state, o) {
+function ownerKeys(state, o) {
   return objectItems(getIn(o.object, "metadata", "ownerReferences")).flatMap(({ item }) => {
     const kind = asString(item.kind);
     const name = asString(item.name);
@@ -37785,7 +37855,7 @@ function deletionClosure(state, keys) {
   const dependents = /* @__PURE__ */ new Map();
   const owners = /* @__PURE__ */ new Map();
   for (const o of state.all()) {
-    const refs = ownerKeys2(state, o);
+    const refs = ownerKeys(state, o);
     if (refs.length === 0) continue;
     owners.set(o.key, refs);
     for (const ref2 of refs) dependents.set(ref2, [...dependents.get(ref2) ?? [], o]);
@@ -40067,6 +40137,11 @@ var PodBinder = class {
   recorded = /* @__PURE__ */ new Map();
   /** Keys of the pods the scheduler counts on a node. */
   placed = /* @__PURE__ */ new Set();
+  /**
+   * The default spread selectors of `current` by namespace and labels: they depend on nothing else, and the
+   * pods of one ReplicaSet share them (reset when the snapshot changes).
+   */
+  spreadSelectors = { state: void 0, byLabels: /* @__PURE__ */ new Map() };
   constructor(state, explain) {
     this.current = state;
     this.nodes = state.nodes();
@@ -40077,9 +40152,21 @@ var PodBinder = class {
     this.ips = new PodIps(this.nodes.map((n, i) => nodeAddressesOf(state.getObject("Node", void 0, n.name)?.object, i)));
     this.scheduler = createScheduler(this.nodes, {
       namespaceLabels: (ns) => asObject(getIn(this.current.getObject("Namespace", void 0, ns)?.object, "metadata", "labels")),
-      defaultSpreadSelectors: (pod3) => defaultSpreadSelectors(this.current, pod3),
+      defaultSpreadSelectors: (pod3) => this.defaultSpreadSelectors(pod3),
       claim: (ns, name) => claimInfo(this.current, ns, name)
     });
+  }
+  defaultSpreadSelectors(pod3) {
+    const namespace2 = getIn(pod3, "metadata", "namespace");
+    if (typeof namespace2 !== "string") return defaultSpreadSelectors(this.current, pod3);
+    if (this.spreadSelectors.state !== this.current) this.spreadSelectors = { state: this.current, byLabels: /* @__PURE__ */ new Map() };
+    const key2 = JSON.stringify([namespace2, asStringMap(getIn(pod3, "metadata", "labels"))]);
+    let selectors = this.spreadSelectors.byLabels.get(key2);
+    if (selectors === void 0) {
+      selectors = defaultSpreadSelectors(this.current, pod3);
+      this.spreadSelectors.byLabels.set(key2, selectors);
+    }
+    return [...selectors];
   }
   /** Counts the pods already bound in the cluster (a dump's running pods) against their nodes. */
   bindExisting(state) {
@@ -40756,9 +40843,10 @@ function comparable(template2) {
   const metadata = asObject(t.metadata);
   const labels = asObject(metadata?.labels);
   if (metadata === void 0 || labels === void 0) return t;
-  const { [POD_TEMPLATE_HASH_LABEL]: _hash, ...rest } = labels;
-  const { labels: _labels, ...others } = metadata;
-  return { ...t, metadata: Object.keys(rest).length === 0 ? others : { ...others, labels: rest } };
+  const kept = Object.entries(labels).filter(([k]) => k !== POD_TEMPLATE_HASH_LABEL);
+  if (kept.length > 0 && kept.length === Object.keys(labels).length) return t;
+  const others = Object.fromEntries(Object.entries(metadata).filter(([k]) => k !== "labels"));
+  return { ...t, metadata: kept.length === 0 ? others : { ...others, labels: Object.fromEntries(kept) } };
 }
 function findNewReplicaSet(view, replicaSets) {
   const wanted = comparable(view.template);

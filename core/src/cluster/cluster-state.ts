@@ -28,7 +28,7 @@ interface Edit {
 
 const NO_EDITS: ReadonlyMap<ObjectKey, Edit> = new Map();
 
-/** Edits folded into a new base map once there are more than this plus an eighth of the base. */
+/** Edits folded into a new base map once there are more than this plus the square root of the base's size. */
 const FOLD_AT = 32;
 
 /**
@@ -54,13 +54,16 @@ class KindTable {
     return edit === undefined ? this.base.get(key) : (edit.object ?? undefined);
   }
 
-  *values(): IterableIterator<SimObject> {
+  /** The objects in iteration order (see the class comment). */
+  values(): SimObject[] {
+    const out: SimObject[] = [];
     for (const [key, o] of this.base) {
       const edit = this.edits.get(key);
-      if (edit === undefined) yield o;
-      else if (edit.object !== null && !edit.appended) yield edit.object;
+      if (edit === undefined) out.push(o);
+      else if (edit.object !== null && !edit.appended) out.push(edit.object);
     }
-    for (const edit of this.edits.values()) if (edit.object !== null && edit.appended) yield edit.object;
+    for (const edit of this.edits.values()) if (edit.object !== null && edit.appended) out.push(edit.object);
+    return out;
   }
 
   /** A writable copy: the apply's sets and deletes, then `done()` for the new table. */
@@ -70,9 +73,10 @@ class KindTable {
 
   /** Internal to KindDraft: a table from its parts, folded into a new base when the edits grew large. */
   static made(base: ReadonlyMap<ObjectKey, SimObject>, edits: ReadonlyMap<ObjectKey, Edit>, size: number): KindTable {
-    if (edits.size <= FOLD_AT + base.size / 8) return new KindTable(base, edits, size);
-    const folded = new KindTable(base, edits, size);
-    return KindTable.of(new Map([...folded.values()].map((o) => [o.key, o])));
+    if (edits.size <= FOLD_AT + Math.sqrt(base.size)) return new KindTable(base, edits, size);
+    const folded = new Map<ObjectKey, SimObject>();
+    for (const o of new KindTable(base, edits, size).values()) folded.set(o.key, o);
+    return KindTable.of(folded);
   }
 }
 
@@ -156,12 +160,19 @@ function insertionPoint(group: readonly SimObject[], seq: number): number {
   return lo;
 }
 
+/** How an index groups objects: the keys of an object, and a quick test that two versions have the same keys. */
+interface Grouping {
+  keysOf(o: SimObject): readonly string[];
+  sameKeys(before: SimObject, after: SimObject): boolean;
+}
+
 /**
  * `groups` after `changes`, each object under the keys `keysOf` gives it: groups no change touches are the very
  * same arrays (which keeps the index cheap to update and its answers cheap to compare). Undefined when two
  * objects of a group share a `seq`: then only a full build knows their order.
  */
-function regrouped(groups: Groups, changes: readonly ObjectChange[], keysOf: (o: SimObject) => readonly string[]): Groups | undefined {
+function regrouped(groups: Groups, changes: readonly ObjectChange[], grouping: Grouping): Groups | undefined {
+  const { keysOf } = grouping;
   const out = new Map(groups);
   const copied = new Map<string, SimObject[]>();
   const group = (k: string): SimObject[] => {
@@ -174,6 +185,16 @@ function regrouped(groups: Groups, changes: readonly ObjectChange[], keysOf: (o:
     return g;
   };
   for (const { before, after } of changes) {
+    if (before !== undefined && after !== undefined && before.seq === after.seq && grouping.sameKeys(before, after)) {
+      // An update in place: the new version takes the old one's place in each of its groups.
+      for (const k of keysOf(after)) {
+        const g = group(k);
+        const i = g.lastIndexOf(before);
+        if (i < 0) return undefined;
+        g[i] = after;
+      }
+      continue;
+    }
     if (before !== undefined) {
       for (const k of keysOf(before)) {
         const g = group(k);
@@ -195,9 +216,9 @@ function regrouped(groups: Groups, changes: readonly ObjectChange[], keysOf: (o:
 }
 
 /** `groups` built from `objects` (in creation order). */
-function grouped(objects: readonly SimObject[], keysOf: (o: SimObject) => readonly string[]): Groups {
+function grouped(objects: readonly SimObject[], grouping: Grouping): Groups {
   const out = new Map<string, SimObject[]>();
-  for (const o of objects) for (const k of keysOf(o)) push(out, k, o);
+  for (const o of objects) for (const k of grouping.keysOf(o)) push(out, k, o);
   return out;
 }
 
@@ -270,65 +291,71 @@ function labelKey(namespace: string, key: string, value: string): string {
   return `${namespace}\u0000${key}=${value}`;
 }
 
-/** Pod lookups, built together from the pod table on first use. */
-interface PodIndexes {
-  byNode: Groups;
-  byNamespace: Groups;
-  byLabel: Groups;
+/** Index groupings of pods: by node, by namespace, by label (`namespace\0key=value`). */
+const nodeGrouping: Grouping = {
+  keysOf: (pod) => {
+    const node = nodeNameOf(pod);
+    return node === undefined ? [] : [node];
+  },
+  sameKeys: (a, b) => nodeNameOf(a) === nodeNameOf(b),
+};
+const namespaceGrouping: Grouping = {
+  keysOf: (pod) => [pod.namespace ?? ''],
+  sameKeys: (a, b) => a.namespace === b.namespace,
+};
+const labelGrouping: Grouping = {
+  keysOf: (pod) => {
+    const ns = pod.namespace ?? '';
+    return Object.entries(asStringMap(getIn(pod.object, 'metadata', 'labels')) ?? {}).map(([k, v]) => labelKey(ns, k, v));
+  },
+  sameKeys: (a, b) => a.namespace === b.namespace && getIn(a.object, 'metadata', 'labels') === getIn(b.object, 'metadata', 'labels'),
+};
+
+/** Index groupings of every object: by controller owner reference, by top-level owner (leaving out the owner). */
+const controllerGrouping: Grouping = {
+  keysOf: (o) => {
+    const controller = controllerKeyOf(o);
+    return controller === undefined ? [] : [controller];
+  },
+  sameKeys: (a, b) => a.namespace === b.namespace && getIn(a.object, 'metadata', 'ownerReferences') === getIn(b.object, 'metadata', 'ownerReferences'),
+};
+const ownerGrouping: Grouping = {
+  keysOf: (o) => (o.owner === o.key ? [] : [o.owner]),
+  sameKeys: (a, b) => a.owner === b.owner && a.key === b.key,
+};
+
+/** A derived index of the objects `objects` lists, grouped several ways, updated as objects of `kinds` change. */
+function groupsIndex<K extends string>(kinds: readonly string[], objects: (state: ClusterState) => readonly SimObject[], groupings: Readonly<Record<K, Grouping>>): DerivedIndex<Readonly<Record<K, Groups>>> {
+  const names = Object.keys(groupings) as K[];
+  return {
+    kinds,
+    build: (state) => {
+      const all = objects(state);
+      return Object.fromEntries(names.map((name) => [name, grouped(all, groupings[name])])) as Record<K, Groups>;
+    },
+    update: (previous, changes) => {
+      const out: Partial<Record<K, Groups>> = {};
+      for (const name of names) {
+        const groups = regrouped(previous[name], changes, groupings[name]);
+        if (groups === undefined) return undefined;
+        out[name] = groups;
+      }
+      return out as Record<K, Groups>;
+    },
+  };
 }
 
-const nodeKeys = (pod: SimObject): readonly string[] => {
-  const node = nodeNameOf(pod);
-  return node === undefined ? [] : [node];
-};
-const namespaceKeys = (pod: SimObject): readonly string[] => [pod.namespace ?? ''];
-const labelKeys = (pod: SimObject): readonly string[] => {
-  const ns = pod.namespace ?? '';
-  return Object.entries(asStringMap(getIn(pod.object, 'metadata', 'labels')) ?? {}).map(([k, v]) => labelKey(ns, k, v));
-};
+const POD_INDEXES = groupsIndex(['Pod'], (state) => state.list('Pod'), { byNode: nodeGrouping, byNamespace: namespaceGrouping, byLabel: labelGrouping });
+const OWNER_INDEXES = groupsIndex(['*'], (state) => state.all(), { children: controllerGrouping, owned: ownerGrouping });
 
-/** The pod indexes, updated as pods change. */
-const POD_INDEXES: DerivedIndex<PodIndexes> = {
-  kinds: ['Pod'],
-  build: (state) => {
-    const pods = state.list('Pod');
-    return { byNode: grouped(pods, nodeKeys), byNamespace: grouped(pods, namespaceKeys), byLabel: grouped(pods, labelKeys) };
-  },
-  update: (previous, changes) => {
-    const byNode = regrouped(previous.byNode, changes, nodeKeys);
-    const byNamespace = regrouped(previous.byNamespace, changes, namespaceKeys);
-    const byLabel = regrouped(previous.byLabel, changes, labelKeys);
-    return byNode === undefined || byNamespace === undefined || byLabel === undefined ? undefined : { byNode, byNamespace, byLabel };
-  },
-};
-
-/** Lookups over every object, built together on first use. */
-interface OwnerIndexes {
-  /** By controller owner reference. */
-  children: Groups;
-  /** By top-level owner (`SimObject.owner`), leaving out the owner itself. */
-  owned: Groups;
+/** The newest event per `object\0reason` among the first `length` events of a snapshot. */
+interface EventIndex {
+  readonly newest: ReadonlyMap<string, SimEvent>;
+  readonly length: number;
 }
 
-const controllerKeys = (o: SimObject): readonly string[] => {
-  const controller = controllerKeyOf(o);
-  return controller === undefined ? [] : [controller];
-};
-const ownerKeys = (o: SimObject): readonly string[] => (o.owner === o.key ? [] : [o.owner]);
-
-/** The owner indexes, updated as objects change. */
-const OWNER_INDEXES: DerivedIndex<OwnerIndexes> = {
-  kinds: ['*'],
-  build: (state) => {
-    const all = state.all();
-    return { children: grouped(all, controllerKeys), owned: grouped(all, ownerKeys) };
-  },
-  update: (previous, changes) => {
-    const children = regrouped(previous.children, changes, controllerKeys);
-    const owned = regrouped(previous.owned, changes, ownerKeys);
-    return children === undefined || owned === undefined ? undefined : { children, owned };
-  },
-};
+/** Events a snapshot may add over the index it took over before it builds its own. */
+const EVENTS_SCANNED = 256;
 
 /** A kind's objects in creation order, and (on first use) the same by namespace. */
 interface KindList {
@@ -343,6 +370,7 @@ interface Inherited {
   readonly nodesByName?: ReadonlyMap<string, NodeInfo>;
   readonly derived?: Map<DerivedIndex<unknown>, unknown>;
   readonly pending?: Map<DerivedIndex<unknown>, PendingIndex>;
+  readonly lastEvents?: EventIndex;
 }
 
 export class ClusterState {
@@ -352,8 +380,8 @@ export class ClusterState {
   /** The nodes' NodeInfo, built on first use. */
   private nodeInfos: readonly NodeInfo[] | undefined;
   private nodesByName: ReadonlyMap<string, NodeInfo> | undefined;
-  /** The newest event per `object\0reason`, built on first use. */
-  private lastEvents: Map<string, SimEvent> | undefined;
+  /** The newest event per `object\0reason` among the first `length` events, taken over from an earlier snapshot. */
+  private lastEvents: EventIndex | undefined;
   /** While `recordReads` runs: where the reads go. */
   private reads: StateRead[] | undefined;
   /** Derived indexes computed for this snapshot, and those to update from the previous snapshot's on first use. */
@@ -372,6 +400,7 @@ export class ClusterState {
     this.nodesByName = inherited.nodesByName;
     this.derivedValues = inherited.derived ?? new Map();
     this.pendingIndexes = inherited.pending ?? new Map();
+    this.lastEvents = inherited.lastEvents;
   }
 
   static empty(): ClusterState {
@@ -490,9 +519,14 @@ export class ClusterState {
    * rarest `matchLabels` pair first, so a Service selecting 3 pods of 10,000 reads 3.
    */
   podsMatching(namespace: string, selector: LabelSelector): readonly SimObject[] {
-    const { candidates, pods } = this.matching(namespace, selector);
+    const keys = Object.entries(selector.matchLabels).map(([k, v]) => labelKey(namespace, k, v));
+    const candidates = this.candidates(namespace, keys);
+    const pods = this.matching(candidates, selector);
     // The same candidates (a group the pod index did not touch) give the same pods.
-    this.reads?.push((s) => s.candidates(namespace, selector) === candidates || sameItems(s.matching(namespace, selector).pods, pods));
+    this.reads?.push((s) => {
+      const now = s.candidates(namespace, keys);
+      return now === candidates || sameItems(s.matching(now, selector), pods);
+    });
     return pods;
   }
 
@@ -520,13 +554,24 @@ export class ClusterState {
 
   /** The newest event with this reason on the object (`Kind/namespace/name`), if any. */
   lastEvent(object: ObjectKey, reason: string): SimEvent | undefined {
-    if (this.lastEvents === undefined) {
-      this.lastEvents = new Map();
-      for (const e of this.eventList) this.lastEvents.set(`${e.object}\u0000${e.reason}`, e);
-    }
-    const value = this.lastEvents.get(`${object}\u0000${reason}`);
-    this.reads?.push((s) => s.lastEvent(object, reason) === value);
+    const value = this.newestEvent(object, reason);
+    this.reads?.push((s) => s.newestEvent(object, reason) === value);
     return value;
+  }
+
+  /** The events added since the index this snapshot took over are read backwards; past a few, it builds its own. */
+  private newestEvent(object: ObjectKey, reason: string): SimEvent | undefined {
+    const events = this.eventList;
+    if (this.lastEvents === undefined || events.length - this.lastEvents.length > EVENTS_SCANNED) {
+      const newest = new Map<string, SimEvent>();
+      for (const e of events) newest.set(`${e.object}\u0000${e.reason}`, e);
+      this.lastEvents = { newest, length: events.length };
+    }
+    for (let i = events.length - 1; i >= this.lastEvents.length; i--) {
+      const e = events[i] as SimEvent;
+      if (e.object === object && e.reason === reason) return e;
+    }
+    return this.lastEvents.newest.get(`${object}\u0000${reason}`);
   }
 
   /** The snapshot's value of a derived index (see DerivedIndex). */
@@ -564,6 +609,11 @@ export class ClusterState {
 
   /** The next snapshot: creates, updates and deletes applied in order; events appended. */
   apply(actions: readonly Action[]): ClusterState {
+    // Code that derives a snapshot while its reads are recorded depends on all of this one.
+    if (this.reads !== undefined) {
+      const { tables, eventList, seq } = this;
+      this.reads.push((s) => s.seq === seq && s.eventList === eventList && s.tables.size === tables.size && [...tables].every(([kind, t]) => s.tables.get(kind) === t));
+    }
     if (actions.length === 0) return this;
     const copied = new Map<string, KindDraft>();
     const writable = (kind: string): KindDraft => {
@@ -599,7 +649,8 @@ export class ClusterState {
     for (const [kind, draft] of copied) tables.set(kind, draft.done());
     const sortedKinds = new Map([...this.sortedKinds].filter(([kind]) => !copied.has(kind)));
     const nodes = copied.has('Node') ? {} : { ...(this.nodeInfos === undefined ? {} : { nodeInfos: this.nodeInfos }), ...(this.nodesByName === undefined ? {} : { nodesByName: this.nodesByName }) };
-    return new ClusterState(tables, events ?? this.eventList, next, { sortedKinds, ...nodes, ...this.carriedIndexes(copied, changes) });
+    const lastEvents = this.lastEvents === undefined ? {} : { lastEvents: this.lastEvents };
+    return new ClusterState(tables, events ?? this.eventList, next, { sortedKinds, ...nodes, ...lastEvents, ...this.carriedIndexes(copied, changes) });
   }
 
   /** The kinds the derived indexes computed (or pending) for this snapshot are built from. */
@@ -636,7 +687,7 @@ export class ClusterState {
   }
 
   private allSorted(): readonly SimObject[] {
-    this.sortedAll ??= [...this.tables.values()].flatMap((t) => [...t.values()]).sort(bySeq);
+    this.sortedAll ??= [...this.tables.values()].flatMap((t) => t.values()).sort(bySeq);
     return this.sortedAll;
   }
 
@@ -645,26 +696,28 @@ export class ClusterState {
     return this.nodeInfos;
   }
 
-  /** The pods a selector's matches are among: the namespace's, or those with its rarest `matchLabels` pair. */
-  private candidates(namespace: string, selector: LabelSelector): readonly SimObject[] {
+  /**
+   * The pods a selector's matches are among: the namespace's, or those with its rarest `matchLabels` pair
+   * (`labelKeys`: the pairs' index keys).
+   */
+  private candidates(namespace: string, labelKeys: readonly string[]): readonly SimObject[] {
     const { byLabel, byNamespace } = this.pods();
     let candidates = byNamespace.get(namespace) ?? NONE;
-    for (const [k, v] of Object.entries(selector.matchLabels)) {
-      const withLabel = byLabel.get(labelKey(namespace, k, v)) ?? NONE;
+    for (const key of labelKeys) {
+      const withLabel = byLabel.get(key) ?? NONE;
       if (withLabel.length < candidates.length) candidates = withLabel;
     }
     return candidates;
   }
 
-  private matching(namespace: string, selector: LabelSelector): { candidates: readonly SimObject[]; pods: SimObject[] } {
-    const candidates = this.candidates(namespace, selector);
-    return { candidates, pods: candidates.filter((p) => selectorMatches(selector, asStringMap(getIn(p.object, 'metadata', 'labels')) ?? {})) };
+  private matching(candidates: readonly SimObject[], selector: LabelSelector): SimObject[] {
+    return candidates.filter((p) => selectorMatches(selector, asStringMap(getIn(p.object, 'metadata', 'labels')) ?? {}));
   }
 
   private kindList(kind: string): KindList {
     let list = this.sortedKinds.get(kind);
     if (list === undefined) {
-      list = { sorted: [...(this.tables.get(kind)?.values() ?? [])].sort(bySeq) };
+      list = { sorted: (this.tables.get(kind)?.values() ?? []).sort(bySeq) };
       this.sortedKinds.set(kind, list);
     }
     return list;
@@ -685,11 +738,11 @@ export class ClusterState {
     return list.byNamespace.get(namespace) ?? NONE;
   }
 
-  private owners(): OwnerIndexes {
+  private owners(): Readonly<Record<'children' | 'owned', Groups>> {
     return this.derivedValue(OWNER_INDEXES);
   }
 
-  private pods(): PodIndexes {
+  private pods(): Readonly<Record<'byNode' | 'byNamespace' | 'byLabel', Groups>> {
     return this.derivedValue(POD_INDEXES);
   }
 }

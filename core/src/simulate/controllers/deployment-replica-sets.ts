@@ -50,9 +50,11 @@ function comparable(template: unknown): Obj {
   const metadata = asObject(t.metadata);
   const labels = asObject(metadata?.labels);
   if (metadata === undefined || labels === undefined) return t;
-  const { [POD_TEMPLATE_HASH_LABEL]: _hash, ...rest } = labels;
-  const { labels: _labels, ...others } = metadata;
-  return { ...t, metadata: Object.keys(rest).length === 0 ? others : { ...others, labels: rest } };
+  const kept = Object.entries(labels).filter(([k]) => k !== POD_TEMPLATE_HASH_LABEL);
+  // Labels without the hash label, and not empty: the template as it is.
+  if (kept.length > 0 && kept.length === Object.keys(labels).length) return t;
+  const others = Object.fromEntries(Object.entries(metadata).filter(([k]) => k !== 'labels'));
+  return { ...t, metadata: kept.length === 0 ? others : { ...others, labels: Object.fromEntries(kept) } };
 }
 
 /** FindNewReplicaSet: the oldest ReplicaSet whose template is the Deployment's. */

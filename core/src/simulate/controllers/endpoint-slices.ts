@@ -8,7 +8,7 @@
  */
 import { asObject, asString, asStringMap, getIn, type Obj } from '../../model/fields.js';
 import type { Action, Controller, ControllerContext, SimObject } from '../types.js';
-import { canonicalJson } from './canonical-json.js';
+import { deepEqual } from '../deep-equal.js';
 import { desiredSlices, type DesiredSlice } from './endpoint-slices-desired.js';
 import { portMapKey } from './endpoint-slices-ports.js';
 import { freshNames } from './generated-names.js';
@@ -39,7 +39,7 @@ function content(slice: DesiredSlice): Obj {
 
 function sameContent(existing: Readonly<Obj>, labels: Record<string, string>, slice: DesiredSlice): boolean {
   const current = { addressType: existing.addressType, endpoints: existing.endpoints, ports: existing.ports, labels: getIn(existing, 'metadata', 'labels') };
-  return canonicalJson(current) === canonicalJson({ ...content(slice), labels });
+  return deepEqual(current, { ...content(slice), labels });
 }
 
 function newSlice(ctx: ControllerContext, service: SimObject, name: string, labels: Record<string, string>, slice: DesiredSlice): SimObject {

@@ -62,8 +62,8 @@ function random(seed: number): () => number {
   };
 }
 
-const SCALARS: unknown[] = [null, undefined, 0, -0, 1, 2, Number.NaN, Number.POSITIVE_INFINITY, '', 'a', 'b', '1', true, false];
-const KEYS = ['a', 'b', 'c', '1', 'spec'];
+const SCALARS: unknown[] = [null, undefined, 0, -0, 1, 2, 1.5e300, Number.NaN, Number.POSITIVE_INFINITY, '', 'a', 'b', '1', 'a/b.c-d_e', 'a b', 'q"uote', 'line\nbreak', 'é', '\u2028', true, false];
+const KEYS = ['a', 'b', 'c', '1', 'spec', 'app.kubernetes.io/name', 'a b', 'ü'];
 
 function value(next: () => number, depth: number): unknown {
   const r = next();
