@@ -6,7 +6,7 @@
 import { formatTaint, tolerationsOf, toleratesTaint, type Taint } from '../model/toleration.js';
 import { hasRequiredNodeAffinity, matchesRequiredNodeAffinity, requiredNodeAffinity } from '../model/node-affinity.js';
 import { fitErrorMessage, NODE_AFFINITY_REASON } from '../rules/practices/scheduling/fit-error.js';
-import { SCHEDULED_KINDS, scheduledTemplate } from '../rules/practices/scheduling/scheduled-pods.js';
+import { SCHEDULED_KINDS, scheduledOnCluster } from '../rules/practices/scheduling/scheduled-pods.js';
 import type { Rule } from '../rules/rule.js';
 
 /** kube-scheduler's TaintToleration filter reason (plugins/tainttoleration, 1.35+ wording). */
@@ -34,10 +34,9 @@ export const taintsNotTolerated: Rule = {
   },
   kinds: SCHEDULED_KINDS,
   check(ctx) {
-    const nodes = ctx.cluster?.nodes;
-    if (nodes === undefined || nodes.length === 0) return;
-    const template = scheduledTemplate(ctx.object);
-    if (template === undefined) return;
+    const scheduled = scheduledOnCluster(ctx);
+    if (scheduled === undefined) return;
+    const { nodes, template } = scheduled;
     const affinity = requiredNodeAffinity(template.spec);
     const allowed = hasRequiredNodeAffinity(affinity) ? nodes.filter((n) => matchesRequiredNodeAffinity(affinity, n)) : nodes;
     // No node allowed at all: node-selector-matches-no-node says so.

@@ -2,7 +2,7 @@ import { hasRequiredNodeAffinity, matchesRequiredNodeAffinity, requiredNodeAffin
 import type { Rule } from '../../rule.js';
 import { explainMismatch } from './affinity-mismatch.js';
 import { fitErrorMessage, NODE_AFFINITY_REASON } from './fit-error.js';
-import { SCHEDULED_KINDS, scheduledTemplate } from './scheduled-pods.js';
+import { SCHEDULED_KINDS, scheduledOnCluster } from './scheduled-pods.js';
 
 export const nodeSelectorMatchesNoNode: Rule = {
   meta: {
@@ -22,10 +22,9 @@ export const nodeSelectorMatchesNoNode: Rule = {
   },
   kinds: SCHEDULED_KINDS,
   check(ctx) {
-    const nodes = ctx.cluster?.nodes;
-    if (nodes === undefined || nodes.length === 0) return;
-    const template = scheduledTemplate(ctx.object);
-    if (template === undefined) return;
+    const scheduled = scheduledOnCluster(ctx);
+    if (scheduled === undefined) return;
+    const { nodes, template } = scheduled;
     const affinity = requiredNodeAffinity(template.spec);
     if (!hasRequiredNodeAffinity(affinity)) return;
     // A term the API server cannot parse makes the object invalid: the node-affinity validation rule says so.

@@ -9,7 +9,7 @@ import { formatResourceAmount } from '../../../model/resource-units.js';
 import type { Rule } from '../../rule.js';
 import { fitErrorMessage, insufficient, NODE_AFFINITY_REASON } from './fit-error.js';
 import { allocatableOf, fitReasons, podAmounts, type PodAmount } from './pod-fit.js';
-import { SCHEDULED_KINDS, scheduledTemplate } from './scheduled-pods.js';
+import { SCHEDULED_KINDS, scheduledOnCluster } from './scheduled-pods.js';
 
 /** The nodes the pod may go to: those its nodeSelector/affinity allows, or all when it allows none (another rule reports that). */
 function candidateNodes(template: PodTemplateRef, nodes: readonly NodeInfo[]): readonly NodeInfo[] {
@@ -65,10 +65,9 @@ export const requestsExceedNodeCapacity: Rule = {
   },
   kinds: SCHEDULED_KINDS,
   check(ctx) {
-    const nodes = ctx.cluster?.nodes;
-    if (nodes === undefined || nodes.length === 0) return;
-    const template = scheduledTemplate(ctx.object);
-    if (template === undefined) return;
+    const scheduled = scheduledOnCluster(ctx);
+    if (scheduled === undefined) return;
+    const { nodes, template } = scheduled;
     const amounts = podAmounts(template.spec);
     // A pod that requests nothing fits any node that takes pods.
     if (amounts.length === 0 && nodes.some((n) => n.allocatable?.pods === undefined || n.allocatable.pods >= 1)) return;
