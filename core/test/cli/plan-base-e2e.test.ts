@@ -9,7 +9,7 @@ import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { PlanDocument } from '../../src/plan/plan-document.js';
 import { goldenDir } from '../support/expect-golden.js';
-import { kubeplan, REPO_ROOT, type RunResult } from './spawn-kubeplan.js';
+import { expectCleanError, kubeplan, REPO_ROOT, type RunResult } from './spawn-kubeplan.js';
 
 const FIXTURE = fileURLToPath(new URL('./fixtures/plan-base/', import.meta.url));
 const expectGolden = goldenDir(path.join(FIXTURE, 'golden'));
@@ -30,14 +30,6 @@ function planJson(args: readonly string[]): PlanDocument {
   const res = plan(['-o', 'json', ...args]);
   expect(res.stderr).toBe('');
   return JSON.parse(res.stdout) as PlanDocument;
-}
-
-/** One clean line on stderr, no stack trace. */
-function expectCleanError(res: RunResult, code: number, message: string | RegExp): void {
-  expect(res.code).toBe(code);
-  expect(res.stderr.trimEnd().split('\n')).toHaveLength(1);
-  expect(res.stderr).toMatch(message);
-  expect(res.stderr).not.toMatch(/\n\s+at |internal error/);
 }
 
 beforeAll(() => {

@@ -7,7 +7,7 @@ import { describe, expect, it } from 'vitest';
 import type { PlanDocument } from '../../src/plan/plan-document.js';
 import type { SchedulingExplanation } from '../../src/simulate/scheduler/explanation.js';
 import { goldenDir } from '../support/expect-golden.js';
-import { kubeplan, type RunResult } from './spawn-kubeplan.js';
+import { expectCleanError, kubeplan, type RunResult } from './spawn-kubeplan.js';
 
 const expectGolden = goldenDir(fileURLToPath(new URL('./golden/plan/', import.meta.url)));
 const FIXTURES = 'core/test/cli/fixtures/plan';
@@ -24,14 +24,6 @@ function planJson(args: readonly string[]): PlanDocument {
   const res = plan(['-o', 'json', ...args]);
   expect(res.stderr).toBe('');
   return JSON.parse(res.stdout) as PlanDocument;
-}
-
-/** One clean line on stderr, no stack trace. */
-function expectCleanError(res: RunResult, code: number, message: string | RegExp): void {
-  expect(res.code).toBe(code);
-  expect(res.stderr.trimEnd().split('\n')).toHaveLength(1);
-  expect(res.stderr).toMatch(message);
-  expect(res.stderr).not.toMatch(/\n\s+at |internal error/);
 }
 
 describe('kubeplan plan (text)', () => {

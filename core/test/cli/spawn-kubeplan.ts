@@ -1,5 +1,6 @@
 import { spawnSync } from 'node:child_process';
 import path from 'node:path';
+import { expect } from 'vitest';
 
 import { REPO_ROOT } from '../support/shared.js';
 
@@ -23,4 +24,12 @@ export function kubeplan(args: readonly string[], opts: { cwd?: string; input?: 
     maxBuffer: 64 * 1024 * 1024,
   });
   return { code: res.status ?? -1, stdout: res.stdout, stderr: res.stderr };
+}
+
+/** A user error: the exit code, one clean line on stderr with the message, no stack trace. */
+export function expectCleanError(res: RunResult, code: number, message: string | RegExp): void {
+  expect(res.code).toBe(code);
+  expect(res.stderr.trimEnd().split('\n')).toHaveLength(1);
+  expect(res.stderr).toMatch(message);
+  expect(res.stderr).not.toMatch(/\n\s+at |internal error/);
 }
