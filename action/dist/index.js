@@ -29731,6 +29731,12 @@ function scheduledTemplate(obj2) {
   if (typeof obj2.kind === "string" && SCALABLE_KINDS.has(obj2.kind) && asNumber(spec?.replicas) === 0) return void 0;
   return template2;
 }
+function scheduledOnCluster(ctx) {
+  const nodes = ctx.cluster?.nodes;
+  if (nodes === void 0 || nodes.length === 0) return void 0;
+  const template2 = scheduledTemplate(ctx.object);
+  return template2 === void 0 ? void 0 : { nodes, template: template2 };
+}
 
 // ../core/src/rules/practices/scheduling/node-selector-matches-no-node.ts
 var nodeSelectorMatchesNoNode = {
@@ -29749,10 +29755,9 @@ var nodeSelectorMatchesNoNode = {
   },
   kinds: SCHEDULED_KINDS,
   check(ctx) {
-    const nodes = ctx.cluster?.nodes;
-    if (nodes === void 0 || nodes.length === 0) return;
-    const template2 = scheduledTemplate(ctx.object);
-    if (template2 === void 0) return;
+    const scheduled = scheduledOnCluster(ctx);
+    if (scheduled === void 0) return;
+    const { nodes, template: template2 } = scheduled;
     const affinity = requiredNodeAffinity(template2.spec);
     if (!hasRequiredNodeAffinity(affinity)) return;
     if (affinity.terms?.some((t) => t.errors.length > 0)) return;
@@ -29949,10 +29954,9 @@ var requestsExceedNodeCapacity = {
   },
   kinds: SCHEDULED_KINDS,
   check(ctx) {
-    const nodes = ctx.cluster?.nodes;
-    if (nodes === void 0 || nodes.length === 0) return;
-    const template2 = scheduledTemplate(ctx.object);
-    if (template2 === void 0) return;
+    const scheduled = scheduledOnCluster(ctx);
+    if (scheduled === void 0) return;
+    const { nodes, template: template2 } = scheduled;
     const amounts4 = podAmounts(template2.spec);
     if (amounts4.length === 0 && nodes.some((n) => n.allocatable?.pods === void 0 || n.allocatable.pods >= 1)) return;
     const candidates = candidateNodes(template2, nodes);
@@ -33360,7 +33364,7 @@ function clusterNodesFromManifests(manifests) {
   return { nodes, diagnostics };
 }
 
-// ../core/src/cluster/cluster-state.ts
+// ../core/src/cluster/kind-table.ts
 var NO_EDITS = /* @__PURE__ */ new Map();
 var FOLD_AT = 32;
 var KindTable = class _KindTable {
@@ -33436,6 +33440,8 @@ var KindDraft = class {
     return KindTable.made(this.base, this.edits, this.size);
   }
 };
+
+// ../core/src/cluster/cluster-state.ts
 function insertionPoint(group, seq2) {
   let lo = 0;
   let hi = group.length;
